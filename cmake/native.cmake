@@ -1,0 +1,49 @@
+# Native: the CLI, the view smoke tests, and the ctest entries of every test layer.
+enable_testing()
+
+file(GLOB RETAIN_NATIVE_PLATFORM_SOURCES CONFIGURE_DEPENDS src/platform/native/*.cpp)
+add_library(retain_platform_native STATIC ${RETAIN_NATIVE_PLATFORM_SOURCES})
+target_include_directories(retain_platform_native PUBLIC src)
+retain_warnings(retain_platform_native)
+
+file(GLOB RETAIN_CLI_SOURCES CONFIGURE_DEPENDS src/cli/*.cpp)
+add_executable(retain ${RETAIN_CLI_SOURCES})
+target_link_libraries(retain PRIVATE retain_io retain_platform_native retain_third_party)
+retain_warnings(retain)
+
+file(GLOB RETAIN_VIEW_TEST_SOURCES CONFIGURE_DEPENDS tests/views/*.cpp)
+add_executable(retain_view_tests ${RETAIN_VIEW_TEST_SOURCES})
+target_link_libraries(retain_view_tests PRIVATE retain_app retain_platform_native retain_third_party)
+target_compile_definitions(retain_view_tests PRIVATE
+  RETAIN_SOURCE_DIR="${CMAKE_SOURCE_DIR}"
+  RETAIN_FONT_INTER="${RETAIN_FONT_INTER}"
+  RETAIN_FONT_INTER_SEMIBOLD="${RETAIN_FONT_INTER_SEMIBOLD}"
+  RETAIN_FONT_AWESOME="${RETAIN_FONT_AWESOME}")
+
+# Layer (a): doctest unit tests of core and io, native.
+add_test(NAME unit_native COMMAND retain_unit_tests)
+# Layer (c): every view driven for some frames with ImGui and no renderer, demo and empty workspace.
+add_test(NAME views_smoke COMMAND retain_view_tests)
+# The committed demo workspace is exactly what the generator makes today.
+add_test(NAME demo_asset_current
+  COMMAND ${CMAKE_COMMAND} -DRETAIN=$<TARGET_FILE:retain> -DSOURCE_DIR=${CMAKE_SOURCE_DIR}
+          -DOUT=${CMAKE_BINARY_DIR}/demo-check.json -P ${CMAKE_SOURCE_DIR}/cmake/check_demo_asset.cmake)
+add_test(NAME cli_contract COMMAND ${CMAKE_COMMAND} -DRETAIN=$<TARGET_FILE:retain>
+          -P ${CMAKE_SOURCE_DIR}/cmake/check_cli.cmake)
+
+# Layers (b) and (d) run the Emscripten build's outputs. Without it they fail, never skip: a layer that
+# cannot run must fail the test command.
+find_program(NODE_EXECUTABLE node)
+if(RETAIN_WEB_BUILD_DIR AND NODE_EXECUTABLE)
+  # Layer (b): the unit tests compiled to wasm (32-bit size_t) under node.
+  add_test(NAME unit_wasm COMMAND ${NODE_EXECUTABLE} ${RETAIN_WEB_BUILD_DIR}/retain_unit_tests.js)
+  # Layer (d): end-to-end in headless Chromium through playwright-core.
+  add_test(NAME e2e_browser COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/run.mjs
+           --dist ${RETAIN_DIST_DIR} --out ${CMAKE_BINARY_DIR}/e2e)
+  set_tests_properties(e2e_browser PROPERTIES TIMEOUT 600)
+else()
+  foreach(layer unit_wasm e2e_browser)
+    add_test(NAME ${layer} COMMAND sh -c
+      "echo '${layer}: cannot run: configure with -DRETAIN_WEB_BUILD_DIR=<emscripten build folder> and install node (scripts/test.sh does both)' >&2; exit 1")
+  endforeach()
+endif()

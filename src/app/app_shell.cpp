@@ -1,0 +1,202 @@
+#include "app/app_shell.hpp"
+
+#include <cstdio>
+
+#include "app/commands.hpp"
+#include "app/fonts.hpp"
+#include "app/icons.hpp"
+#include "app/theme.hpp"
+#include "app/views/views.hpp"
+#include "app/widgets/widgets.hpp"
+#include "core/money.hpp"
+
+namespace retain {
+namespace {
+
+// Key codes: the GLFW backend (web) reports digits and letters by their ASCII codes, which is what
+// these checks use; ImGuiKey_* covers the named keys.
+bool ctrl_pressed(int ascii) {
+    const ImGuiIO& io = ImGui::GetIO();
+    const bool ctrl = io.ConfigMacOSXBehaviors ? io.KeySuper : io.KeyCtrl;
+    return ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ascii, false);
+}
+
+void handle_shortcuts(AppState& app) {
+    for (int i = 0; i < kViewCount; ++i) {
+        const int key = i == 9 ? '0' : '1' + i;
+        if (ctrl_pressed(key)) post_command(app, "navigate", {{"view", view_key(ViewId(i))}});
+    }
+    if (ctrl_pressed('F')) {
+        post_command(app, "navigate", {{"view", "accounts"}});
+        app.accounts_table.focus_filter = true;
+    }
+    if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
+        if (app.selected != kNoAccount) post_command(app, "panel.close");
+    }
+}
+
+void draw_menu_bar(AppState& app) {
+    if (!ImGui::BeginMenuBar()) return;
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextColored(palette().accent, ICON_HEALTH);
+    ImGui::SameLine(0, em() * 0.3f);
+    ImGui::TextUnformatted("Retain");
+    ImGui::PopFont();
+    ImGui::Dummy(ImVec2(em() * 0.5f, 0));
+    if (ImGui::BeginMenu("Workspace")) {
+        if (ImGui::MenuItem(ICON_MAGIC "  Load the demo workspace")) post_command(app, "workspace.load_demo");
+        if (ImGui::MenuItem(ICON_BOLT "  Generate 100,000 demo accounts"))
+            post_command(app, "workspace.generate_demo", {{"accounts", 100000}});
+        ImGui::Separator();
+        if (ImGui::MenuItem(ICON_DATA "  Data...")) post_command(app, "navigate", {{"view", "data"}});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("View")) {
+        for (int i = 0; i < kViewCount; ++i) {
+            const ViewSpec& v = view_spec(ViewId(i));
+            char shortcut[16];
+            std::snprintf(shortcut, sizeof shortcut, "Ctrl+%d", (i + 1) % 10);
+            char label[64];
+            std::snprintf(label, sizeof label, "%s  %s", v.icon, v.label);
+            if (ImGui::MenuItem(label, shortcut, app.view == v.id)) post_command(app, "navigate", {{"view", view_key(v.id)}});
+        }
+        ImGui::Separator();
+        if (ImGui::BeginMenu("Theme")) {
+            if (ImGui::MenuItem("Follow the browser", nullptr, app.theme_mode == ThemeMode::system))
+                post_command(app, "theme.set", {{"mode", "system"}});
+            if (ImGui::MenuItem("Dark", nullptr, app.theme_mode == ThemeMode::dark)) post_command(app, "theme.set", {{"mode", "dark"}});
+            if (ImGui::MenuItem("Light", nullptr, app.theme_mode == ThemeMode::light)) post_command(app, "theme.set", {{"mode", "light"}});
+            ImGui::EndMenu();
+        }
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Help")) {
+        if (ImGui::MenuItem(ICON_KEYBOARD "  Keyboard shortcuts")) app.show_shortcuts = true;
+        if (ImGui::MenuItem(ICON_INFO "  About Retain")) app.show_about = true;
+        ImGui::EndMenu();
+    }
+    // Theme toggle at the right end of the bar.
+    const bool dark = theme_is_dark(app);
+    ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - em() * 2.2f);
+    if (ImGui::Button(dark ? ICON_SUN : ICON_MOON))
+        post_command(app, "theme.set", {{"mode", dark ? "light" : "dark"}});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip(dark ? "Switch to the light theme" : "Switch to the dark theme");
+    ImGui::EndMenuBar();
+}
+
+void draw_navigation(AppState& app) {
+    const Palette& p = palette();
+    ImGui::PushStyleColor(ImGuiCol_ChildBg, p.nav_bg);
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em() * 0.5f, em() * 0.3f));
+    ImGui::BeginChild("nav", ImVec2(em() * 13.5f, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::PopStyleVar();
+    ImGui::Dummy(ImVec2(0, em() * 0.3f));
+    ImGui::PushStyleColor(ImGuiCol_Header, p.nav_active);
+    ImGui::PushStyleVar(ImGuiStyleVar_SelectableTextAlign, ImVec2(0.0f, 0.5f));
+    for (int i = 0; i < kViewCount; ++i) {
+        const ViewSpec& v = view_spec(ViewId(i));
+        char label[64];
+        std::snprintf(label, sizeof label, " %s  %s", v.icon, v.label);
+        if (ImGui::Selectable(label, app.view == v.id, 0, ImVec2(0, em() * 1.9f)))
+            post_command(app, "navigate", {{"view", view_key(v.id)}});
+        const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
+        app.nav_rects[size_t(i)] = Rect{min.x, min.y, max.x - min.x, max.y - min.y};
+    }
+    ImGui::PopStyleVar();
+    ImGui::PopStyleColor();
+    ImGui::EndChild();
+    ImGui::PopStyleColor();
+}
+
+void draw_status_line(AppState& app) {
+    const Palette& p = palette();
+    ImGui::Separator();
+    ImGui::SetCursorPosX(em() * 0.8f);
+    std::string status = app.ws.settings.name + "  \xC2\xB7  " + format_count(int64_t(app.ws.accounts.size())) +
+                         " accounts  \xC2\xB7  as of " + format_iso(app.analysis.as_of);
+    ImGui::TextColored(p.text_muted, "%s", status.c_str());
+    if (app.loading) {
+        ImGui::SameLine();
+        ImGui::TextColored(p.accent, "  %s", app.loading_message.c_str());
+    }
+    if (!app.last_error.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(p.bad, "  " ICON_WARNING " %s", app.last_error.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Dismiss")) app.last_error.clear();
+    }
+}
+
+void draw_dialogs(AppState& app) {
+    if (app.show_about) { ImGui::OpenPopup("About Retain"); app.show_about = false; }
+    if (app.show_shortcuts) { ImGui::OpenPopup("Keyboard shortcuts"); app.show_shortcuts = false; }
+    if (ImGui::BeginPopupModal("About Retain", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("Retain 0.1.0 \xE2\x80\x94 a customer success workbench in your browser.");
+        muted_text("Your data stays in this browser: nothing is sent to any server.");
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    if (ImGui::BeginPopupModal("Keyboard shortcuts", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        if (ImGui::BeginTable("keys", 2, ImGuiTableFlags_SizingFixedFit)) {
+            auto row = [](const char* k, const char* what) {
+                ImGui::TableNextRow();
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(k);
+                ImGui::TableNextColumn();
+                ImGui::TextUnformatted(what);
+            };
+            row("Ctrl+1 ... Ctrl+0", "Go to a view (in navigation order)");
+            row("Ctrl+F", "Search accounts");
+            row("Esc", "Close the account panel or a dialog");
+            ImGui::EndTable();
+        }
+        if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+}
+
+}  // namespace
+
+void draw_app(AppState& app) {
+    refresh_derived(app);
+    handle_shortcuts(app);
+
+    const ImGuiViewport* vp = ImGui::GetMainViewport();
+    ImGui::SetNextWindowPos(vp->WorkPos);
+    ImGui::SetNextWindowSize(vp->WorkSize);
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_MenuBar |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+    ImGui::Begin("Retain", nullptr, flags);
+    ImGui::PopStyleVar();
+    draw_menu_bar(app);
+
+    const float status_height = ImGui::GetFrameHeightWithSpacing() + ImGui::GetStyle().ItemSpacing.y;
+    ImGui::BeginChild("body", ImVec2(0, -status_height), false);
+    draw_navigation(app);
+    ImGui::SameLine(0, 0);
+
+    const bool panel = app.selected < app.ws.accounts.size();
+    const float panel_width = panel ? em() * 26 : 0.0f;
+    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em() * 1.2f, em() * 0.9f));
+    ImGui::BeginChild("view", ImVec2(panel ? -panel_width : 0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    view_spec(app.view).draw(app);
+    ImGui::EndChild();
+    if (panel) {
+        ImGui::SameLine(0, 0);
+        ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().tile_bg);
+        ImGui::BeginChild("account_panel", ImVec2(0, 0), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+        draw_account_panel(app);
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+    }
+    ImGui::PopStyleVar();
+    ImGui::EndChild();
+
+    draw_status_line(app);
+    draw_dialogs(app);
+    ImGui::End();
+}
+
+}  // namespace retain

@@ -1,0 +1,36 @@
+#include "app/app_state.hpp"
+
+namespace retain {
+
+bool theme_is_dark(const AppState& app) {
+    switch (app.theme_mode) {
+        case ThemeMode::dark: return true;
+        case ThemeMode::light: return false;
+        case ThemeMode::system: break;
+    }
+    return app.system_prefers_dark;
+}
+
+void refresh_derived(AppState& app) {
+    if (app.analysed_revision != app.revision) {
+        app.analysis = analyse(app.ws, app.today);
+        app.analysed_revision = app.revision;
+    }
+    AccountsTableState& t = app.accounts_table;
+    if (t.dirty || t.built_revision != app.revision) {
+        query_accounts(app.ws, app.analysis, t.query, t.rows);
+        t.built_revision = app.revision;
+        t.dirty = false;
+    }
+}
+
+void replace_workspace(AppState& app, Workspace ws, std::string loaded_from) {
+    app.ws = std::move(ws);
+    app.loaded_from = std::move(loaded_from);
+    app.selected = kNoAccount;
+    app.accounts_table.first_visible_row = 0;
+    app.accounts_table.scroll_to_top = true;
+    ++app.revision;
+}
+
+}  // namespace retain

@@ -1,0 +1,91 @@
+// The app's state: the workspace (the one source of truth), what is derived from it, and the UI state
+// of the views. Views read it and post commands (src/app/commands.hpp); only commands change it.
+#pragma once
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "core/account_query.hpp"
+#include "core/analysis.hpp"
+#include "core/workspace.hpp"
+
+namespace retain {
+
+enum class ViewId : uint8_t { overview, accounts, health, revenue, playbooks, renewals, team, voice, program, data };
+constexpr int kViewCount = 10;
+
+enum class ThemeMode : uint8_t { system, dark, light };
+
+// What the app asks of its platform (browser or native stand-in). Each may be empty.
+struct PlatformHooks {
+    // Start loading the embedded demo workspace; the platform later runs "workspace.open" with it.
+    std::function<void()> request_demo;
+    std::function<void(const std::string&)> set_clipboard;
+};
+
+struct PendingCommand {
+    std::string name;
+    nlohmann::json args;
+};
+
+struct Rect {
+    float x = 0, y = 0, w = 0, h = 0;
+};
+
+struct AccountsTableState {
+    AccountQuery query;
+    std::vector<AccountIx> rows;          // filtered and sorted account indices
+    uint64_t built_revision = UINT64_MAX;  // workspace revision `rows` was built from
+    bool dirty = true;                    // query changed since rows were built
+    char filter_text[256] = {};           // the search box's buffer
+    int first_visible_row = 0;
+    bool focus_filter = false;            // Ctrl+F asks for keyboard focus on the search box
+    bool scroll_to_top = false;
+    bool header_sort_synced = false;      // the table header has taken the query's sort once
+};
+
+struct AppState {
+    Workspace ws;
+    uint64_t revision = 0;  // bumped by every command that changes ws
+    Analysis analysis;
+    uint64_t analysed_revision = UINT64_MAX;
+    Date today;             // the real current date, given by the platform
+    std::string loaded_from;  // "demo", "generated", "file", "" (nothing loaded)
+
+    ViewId view = ViewId::overview;
+    ThemeMode theme_mode = ThemeMode::system;
+    bool system_prefers_dark = true;
+    bool style_dirty = true;   // theme changed: the platform re-applies the style
+    float pixel_scale = 1.0f;  // device pixels per CSS pixel
+
+    AccountIx selected = kNoAccount;  // the account whose detail panel is open
+    AccountsTableState accounts_table;
+
+    std::string last_error;
+    std::string notice;
+    bool loading = false;
+    std::string loading_message;
+    bool show_about = false;
+    bool show_shortcuts = false;
+
+    std::array<Rect, kViewCount> nav_rects{};  // last drawn nav items, device pixels (for automation)
+    uint64_t frame = 0;
+    double frame_ms = 0;
+
+    std::vector<PendingCommand> pending;
+    PlatformHooks hooks;
+};
+
+bool theme_is_dark(const AppState& app);
+
+// Recomputes the analysis and the accounts table when their inputs changed; cheap when nothing did.
+void refresh_derived(AppState& app);
+
+// Replaces the workspace (a load, a generation, a clear): resets selection and derived state.
+void replace_workspace(AppState& app, Workspace ws, std::string loaded_from);
+
+}  // namespace retain

@@ -1,0 +1,65 @@
+#include "app/automation.hpp"
+
+#include <algorithm>
+
+#include "app/commands.hpp"
+#include "app/views/views.hpp"
+
+namespace retain {
+
+using json = nlohmann::json;
+
+json automation_state(const AppState& app) {
+    const float s = app.pixel_scale > 0 ? app.pixel_scale : 1.0f;
+    json nav = json::array();
+    for (int i = 0; i < kViewCount; ++i) {
+        const Rect& r = app.nav_rects[size_t(i)];
+        nav.push_back({{"view", view_key(ViewId(i))}, {"label", view_spec(ViewId(i)).label},
+                       {"x", r.x / s}, {"y", r.y / s}, {"w", r.w / s}, {"h", r.h / s}});
+    }
+    json views = json::array();
+    for (int i = 0; i < kViewCount; ++i) views.push_back(view_key(ViewId(i)));
+
+    const AccountsTableState& t = app.accounts_table;
+    json visible = json::array();
+    const size_t first = size_t(std::max(0, t.first_visible_row));
+    for (size_t i = first; i < t.rows.size() && i < first + 20; ++i) visible.push_back(app.ws.accounts[t.rows[i]].id);
+
+    json commands = json::array();
+    for (const CommandInfo& c : command_list()) commands.push_back(c.name);
+
+    return {
+        {"view", view_key(app.view)},
+        {"views", views},
+        {"workspace", {{"name", app.ws.settings.name}, {"accounts", app.ws.accounts.size()}, {"loaded_from", app.loaded_from},
+                       {"as_of", format_iso(app.analysis.as_of)}}},
+        {"account_count", app.ws.accounts.size()},
+        {"selected_account", app.selected < app.ws.accounts.size() ? json(app.ws.accounts[app.selected].id) : json(nullptr)},
+        {"theme", theme_is_dark(app) ? "dark" : "light"},
+        {"theme_mode", app.theme_mode == ThemeMode::system ? "system" : app.theme_mode == ThemeMode::dark ? "dark" : "light"},
+        {"last_error", app.last_error},
+        {"loading", app.loading},
+        {"frame", app.frame},
+        {"frame_ms", app.frame_ms},
+        {"pixel_scale", app.pixel_scale},
+        {"nav", nav},
+        {"accounts_table", {{"rows", t.rows.size()}, {"sort_column", to_string(t.query.sort_column)},
+                            {"descending", t.query.descending}, {"filter", t.query.filter},
+                            {"first_visible_row", t.first_visible_row}, {"visible_ids", visible}}},
+        {"commands", commands},
+    };
+}
+
+std::string run_automation_command(AppState& app, const std::string& name, const std::string& args_json) {
+    json args = json::object();
+    if (!args_json.empty()) {
+        args = json::parse(args_json, nullptr, false);
+        if (args.is_discarded()) return json{{"ok", false}, {"error", "arguments are not valid JSON"}, {"data", nullptr}}.dump();
+    }
+    const CommandResult r = run_command(app, name, args);
+    // Derived state follows at once, so a state() right after a command reads its effect.
+    refresh_derived(app);
+    return json{{"ok", r.ok}, {"error", r.error}, {"data", r.data}}.dump();
+}
+
+}  // namespace retain

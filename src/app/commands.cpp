@@ -1,0 +1,209 @@
+#include "app/commands.hpp"
+
+#include <functional>
+#include <utility>
+
+#include "core/demo_generator.hpp"
+#include "io/workspace_json.hpp"
+
+namespace retain {
+namespace {
+
+using json = nlohmann::json;
+using Handler = std::function<CommandResult(AppState&, const json&)>;
+
+CommandResult fail(std::string message) {
+    CommandResult r;
+    r.ok = false;
+    r.error = std::move(message);
+    return r;
+}
+
+// Argument readers that never throw: bad automation input is a message, not a crash.
+bool get_string(const json& args, const char* key, std::string& out) {
+    if (!args.is_object() || !args.contains(key) || !args[key].is_string()) return false;
+    out = args[key].get<std::string>();
+    return true;
+}
+bool get_bool(const json& args, const char* key, bool fallback) {
+    if (!args.is_object() || !args.contains(key) || !args[key].is_boolean()) return fallback;
+    return args[key].get<bool>();
+}
+
+const char* const kViewKeys[kViewCount] = {"overview", "accounts", "health", "revenue", "playbooks",
+                                           "renewals", "team", "voice", "program", "data"};
+
+CommandResult navigate(AppState& app, const json& args) {
+    std::string key;
+    ViewId v;
+    if (!get_string(args, "view", key) || !parse_view(key, v))
+        return fail("navigate: expected {view: one of overview, accounts, health, revenue, playbooks, "
+                    "renewals, team, voice, program, data}");
+    app.view = v;
+    return {};
+}
+
+CommandResult set_theme(AppState& app, const json& args) {
+    std::string mode;
+    get_string(args, "mode", mode);
+    if (mode == "system") app.theme_mode = ThemeMode::system;
+    else if (mode == "dark") app.theme_mode = ThemeMode::dark;
+    else if (mode == "light") app.theme_mode = ThemeMode::light;
+    else return fail("theme.set: expected {mode: \"system\", \"dark\" or \"light\"}");
+    app.style_dirty = true;
+    return {};
+}
+
+CommandResult open_workspace(AppState& app, const json& args) {
+    std::string text, source = "file";
+    if (!get_string(args, "text", text)) return fail("workspace.open: expected {text: workspace JSON}");
+    get_string(args, "source", source);
+    Workspace ws;
+    std::string error;
+    if (!load_workspace_json(text, ws, error)) {
+        app.loading = false;
+        app.last_error = "Could not open " + (source == "demo" ? std::string("the demo workspace") : source) + ": " + error;
+        return fail(app.last_error);
+    }
+    replace_workspace(app, std::move(ws), source);
+    app.loading = false;
+    app.last_error.clear();
+    CommandResult r;
+    r.data = {{"accounts", app.ws.accounts.size()}};
+    return r;
+}
+
+CommandResult load_demo(AppState& app, const json&) {
+    if (!app.hooks.request_demo) return fail("workspace.load_demo: this platform cannot load the demo");
+    app.loading = true;
+    app.loading_message = "Loading the demo workspace...";
+    app.hooks.request_demo();
+    return {};
+}
+
+CommandResult generate_demo_workspace(AppState& app, const json& args) {
+    DemoOptions options;
+    if (args.is_object() && args.contains("accounts")) {
+        if (!args["accounts"].is_number_integer() || args["accounts"].get<int64_t>() < 1 ||
+            args["accounts"].get<int64_t>() > 1'000'000)
+            return fail("workspace.generate_demo: accounts must be an integer from 1 to 1,000,000");
+        options.accounts = int32_t(args["accounts"].get<int64_t>());
+    }
+    if (args.is_object() && args.contains("seed")) {
+        if (!args["seed"].is_number_unsigned()) return fail("workspace.generate_demo: seed must be a non-negative integer");
+        options.seed = args["seed"].get<uint64_t>();
+    }
+    replace_workspace(app, generate_demo(options), "generated");
+    app.last_error.clear();
+    CommandResult r;
+    r.data = {{"accounts", app.ws.accounts.size()}};
+    return r;
+}
+
+CommandResult clear_workspace(AppState& app, const json&) {
+    Workspace empty;
+    empty.settings.name = "Empty workspace";
+    replace_workspace(app, std::move(empty), "");
+    return {};
+}
+
+CommandResult sort_accounts(AppState& app, const json& args) {
+    std::string column;
+    AccountColumn c;
+    if (!get_string(args, "column", column) || !parse_enum(column, c))
+        return fail("accounts.sort: expected {column: name, segment, owner, arr, renewal or stage, descending: bool}");
+    AccountsTableState& t = app.accounts_table;
+    t.query.sort_column = c;
+    t.query.descending = get_bool(args, "descending", false);
+    t.dirty = true;
+    return {};
+}
+
+CommandResult filter_accounts(AppState& app, const json& args) {
+    std::string text;
+    if (!get_string(args, "text", text)) return fail("accounts.filter: expected {text: string}");
+    AccountsTableState& t = app.accounts_table;
+    if (text.size() >= sizeof t.filter_text) return fail("accounts.filter: the search text is too long");
+    t.query.filter = text;
+    text.copy(t.filter_text, text.size());
+    t.filter_text[text.size()] = '\0';
+    t.dirty = true;
+    t.scroll_to_top = true;
+    return {};
+}
+
+CommandResult select_account(AppState& app, const json& args) {
+    std::string id;
+    if (!get_string(args, "id", id)) return fail("accounts.select: expected {id: account id}");
+    const AccountIx ix = app.ws.find_account(id);
+    if (ix == kNoAccount) return fail("accounts.select: no account with id \"" + id + "\"");
+    app.selected = ix;
+    return {};
+}
+
+CommandResult close_panel(AppState& app, const json&) {
+    app.selected = kNoAccount;
+    return {};
+}
+
+struct Entry {
+    CommandInfo info;
+    Handler handler;
+};
+
+const std::vector<Entry>& registry() {
+    static const std::vector<Entry> entries = {
+        {{"navigate", "{view}", "Show a view"}, navigate},
+        {{"theme.set", "{mode: system|dark|light}", "Choose the colour theme"}, set_theme},
+        {{"workspace.open", "{text, source}", "Open a workspace from its JSON text"}, open_workspace},
+        {{"workspace.load_demo", "{}", "Load the embedded demo workspace"}, load_demo},
+        {{"workspace.generate_demo", "{accounts, seed}", "Generate a demo workspace of any size"}, generate_demo_workspace},
+        {{"workspace.clear", "{}", "Start an empty workspace"}, clear_workspace},
+        {{"accounts.sort", "{column, descending}", "Sort the accounts table"}, sort_accounts},
+        {{"accounts.filter", "{text}", "Filter the accounts table"}, filter_accounts},
+        {{"accounts.select", "{id}", "Open an account's detail panel"}, select_account},
+        {{"panel.close", "{}", "Close the account panel"}, close_panel},
+    };
+    return entries;
+}
+
+}  // namespace
+
+const char* view_key(ViewId v) { return kViewKeys[int(v)]; }
+
+bool parse_view(const std::string& key, ViewId& out) {
+    for (int i = 0; i < kViewCount; ++i)
+        if (key == kViewKeys[i]) { out = ViewId(i); return true; }
+    return false;
+}
+
+CommandResult run_command(AppState& app, const std::string& name, const json& args) {
+    for (const Entry& e : registry())
+        if (name == e.info.name) return e.handler(app, args);
+    return fail("unknown command \"" + name + "\"");
+}
+
+void post_command(AppState& app, std::string name, json args) {
+    app.pending.push_back({std::move(name), std::move(args)});
+}
+
+void apply_pending_commands(AppState& app) {
+    // Swap first: a command may post more commands, which then run after the next frame.
+    std::vector<PendingCommand> queue;
+    queue.swap(app.pending);
+    for (const PendingCommand& c : queue) {
+        const CommandResult r = run_command(app, c.name, c.args);
+        if (!r.ok) app.last_error = r.error;
+    }
+}
+
+const std::vector<CommandInfo>& command_list() {
+    static const std::vector<CommandInfo> list = [] {
+        std::vector<CommandInfo> out;
+        for (const Entry& e : registry()) out.push_back(e.info);
+        return out;
+    }();
+    return list;
+}
+
+}  // namespace retain

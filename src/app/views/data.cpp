@@ -1,0 +1,103 @@
+// Data: what the workspace holds and where it came from, and the actions that replace it.
+#include <algorithm>
+
+#include "app/commands.hpp"
+#include "app/fonts.hpp"
+#include "app/icons.hpp"
+#include "app/theme.hpp"
+#include "app/views/views.hpp"
+#include "app/widgets/widgets.hpp"
+#include "core/money.hpp"
+
+namespace retain {
+namespace {
+
+void count_row(const char* entity, size_t rows) {
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    ImGui::TextUnformatted(entity);
+    ImGui::TableNextColumn();
+    text_right(format_count(int64_t(rows)));
+}
+
+const char* source_label(const std::string& loaded_from) {
+    if (loaded_from == "demo") return "the embedded demo workspace";
+    if (loaded_from == "generated") return "the demo generator";
+    if (loaded_from.empty()) return "nothing yet (empty workspace)";
+    return loaded_from.c_str();
+}
+
+}  // namespace
+
+void draw_data_view(AppState& app) {
+    const Workspace& ws = app.ws;
+    view_header(ICON_DATA, "Data", ws.settings.name);
+
+    if (ImGui::BeginTable("facts", 2, ImGuiTableFlags_SizingStretchProp, ImVec2(em() * 32, 0))) {
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em() * 9);
+        ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthStretch);
+        auto fact = [](const char* k, const std::string& v) {
+            ImGui::TableNextRow();
+            ImGui::TableNextColumn();
+            ImGui::TextColored(palette().text_muted, "%s", k);
+            ImGui::TableNextColumn();
+            ImGui::TextUnformatted(v.c_str());
+        };
+        fact("Loaded from", source_label(app.loaded_from));
+        fact("Currency", ws.settings.currency);
+        fact("As of", format_iso(app.analysis.as_of) +
+                          (ws.settings.as_of.ok() ? "  (fixed by the workspace)" : "  (today)"));
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Records");
+    ImGui::PopFont();
+    if (ImGui::BeginTable("counts", 2, ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH, ImVec2(em() * 24, 0))) {
+        ImGui::TableSetupColumn("Entity", ImGuiTableColumnFlags_WidthStretch);
+        ImGui::TableSetupColumn("Rows", ImGuiTableColumnFlags_WidthFixed, em() * 7);
+        ImGui::TableHeadersRow();
+        count_row("Accounts", ws.accounts.size());
+        count_row("CSMs", ws.csms.size());
+        count_row("Contacts", ws.contacts.size());
+        count_row("Subscription periods", ws.subscriptions.size());
+        count_row("MRR snapshots", ws.mrr.size());
+        count_row("Usage samples", ws.usage.size());
+        count_row("Support tickets", ws.tickets.size());
+        count_row("Survey responses", ws.surveys.size());
+        count_row("Touchpoints", ws.touchpoints.size());
+        ImGui::EndTable();
+    }
+    ImGui::Spacing();
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Workspace");
+    ImGui::PopFont();
+    if (ImGui::Button(ICON_MAGIC "  Load the demo workspace")) post_command(app, "workspace.load_demo");
+    ImGui::SameLine();
+    static int generate_accounts = 100000;
+    ImGui::SetNextItemWidth(em() * 9);
+    ImGui::InputInt("accounts##gen", &generate_accounts, 1000, 10000);
+    generate_accounts = std::max(1, std::min(generate_accounts, 1000000));
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_BOLT "  Generate a demo of this many accounts"))
+        post_command(app, "workspace.generate_demo", {{"accounts", generate_accounts}});
+    ImGui::SameLine();
+    if (ImGui::Button(ICON_TRASH "  Start empty")) ImGui::OpenPopup("Start an empty workspace?");
+    if (ImGui::BeginPopupModal("Start an empty workspace?", nullptr, ImGuiWindowFlags_AlwaysAutoResize)) {
+        ImGui::TextUnformatted("The current workspace is replaced by an empty one.");
+        if (ImGui::Button("Start empty")) {
+            post_command(app, "workspace.clear");
+            ImGui::CloseCurrentPopup();
+        }
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();
+        ImGui::EndPopup();
+    }
+    ImGui::Spacing();
+    muted_text("Importing your own CSV and JSON exports (CRM, billing, product analytics, support, surveys) by "
+               "upload, drag-and-drop or URL, and exporting the workspace, will live here.");
+}
+
+}  // namespace retain

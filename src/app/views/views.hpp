@@ -1,0 +1,31 @@
+// The views of the left navigation, declared as data (id, label, icon, draw function) in one list,
+// so the navigation, the View menu, the keyboard shortcuts and the tests all read the same list.
+#pragma once
+#include "app/app_state.hpp"
+
+namespace retain {
+
+struct ViewSpec {
+    ViewId id;
+    const char* label;
+    const char* icon;
+    void (*draw)(AppState&);
+};
+
+const ViewSpec& view_spec(ViewId id);
+
+void draw_overview_view(AppState& app);
+void draw_accounts_view(AppState& app);
+void draw_health_view(AppState& app);
+void draw_revenue_view(AppState& app);
+void draw_playbooks_view(AppState& app);
+void draw_renewals_view(AppState& app);
+void draw_team_view(AppState& app);
+void draw_voice_view(AppState& app);
+void draw_program_view(AppState& app);
+void draw_data_view(AppState& app);
+
+// The account detail panel, drawn beside the current view while an account is selected.
+void draw_account_panel(AppState& app);
+
+}  // namespace retain

@@ -1,0 +1,48 @@
+// retain: the command-line side of Retain. It calls the same core and io functions as the page, so a
+// workspace made or checked here is exactly what the page opens.
+#include <cstdio>
+#include <string>
+#include <vector>
+
+#include "cli/commands.hpp"
+
+namespace {
+
+constexpr const char* kVersion = "0.1.0";  // the one place the CLI's version is written
+
+const char* const kUsage =
+    "Usage: retain <command> [options]\n"
+    "\n"
+    "Commands:\n"
+    "  demo [--accounts N] [--seed S] [--months M] [--end YYYY-MM-DD] [--out FILE]\n"
+    "                 write the generated demo workspace as JSON to FILE (default: stdout).\n"
+    "                 Defaults: 250 accounts, seed 20261115, 24 months ending 2026-11-15.\n"
+    "  check FILE     validate a workspace file (- for stdin) and print what it holds\n"
+    "  version        print the version\n"
+    "  help           print this help (also --help, -h)\n"
+    "\n"
+    "Exit status: 0 success, 1 a file could not be written, 2 bad input (message on stderr).\n";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    using namespace retain::cli;
+    if (argc < 2) {
+        std::fputs(kUsage, stderr);
+        return kExitBadInput;
+    }
+    const std::string command = argv[1];
+    const std::vector<std::string> args(argv + 2, argv + argc);
+    if (command == "--help" || command == "-h" || command == "help") {
+        std::fputs(kUsage, stdout);
+        return kExitOk;
+    }
+    if (command == "version" || command == "--version") {
+        std::printf("retain %s\n", kVersion);
+        return kExitOk;
+    }
+    if (command == "demo") return run_demo(args);
+    if (command == "check") return run_check(args);
+    std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
+    return kExitBadInput;
+}

@@ -1,0 +1,39 @@
+// Everything the views show is derived here from the workspace by pure functions, and recomputed only
+// when the workspace revision (or the as-of date) changes. Views read these plain structs; they never
+// compute a number themselves.
+#pragma once
+#include <vector>
+
+#include "core/mrr_series.hpp"
+#include "core/workspace.hpp"
+
+namespace retain {
+
+struct AccountFacts {
+    Money mrr;  // MRR in the as-of month (docs/metrics.md "Current MRR")
+    Money arr;  // 12 x current MRR
+};
+
+struct SegmentTotals {
+    std::string segment;
+    int32_t active_accounts = 0;
+    Money arr;
+};
+
+struct Analysis {
+    Date as_of;
+    MrrSeries mrr;
+    std::vector<AccountFacts> accounts;  // parallel to Workspace::accounts
+    int32_t active_accounts = 0;
+    int32_t churned_accounts = 0;
+    Money total_mrr;
+    Money total_arr;
+    std::vector<SegmentTotals> segments;  // active accounts by segment, largest ARR first
+};
+
+// The date numbers are read at: the workspace's own as-of date when it has one, else today.
+Date effective_as_of(const WorkspaceSettings& settings, Date today);
+
+Analysis analyse(const Workspace& ws, Date today);
+
+}  // namespace retain

@@ -1,0 +1,94 @@
+#include "core/workspace.hpp"
+
+#include <algorithm>
+
+namespace retain {
+
+AccountIx Workspace::find_account(const std::string& id) const {
+    const auto it = account_index.find(id);
+    return it == account_index.end() ? kNoAccount : it->second;
+}
+
+const Csm* Workspace::find_csm(const std::string& id) const {
+    for (const Csm& c : csms)
+        if (c.id == id) return &c;
+    return nullptr;
+}
+
+bool Workspace::reindex(std::string* duplicate) {
+    account_index.clear();
+    account_index.reserve(accounts.size());
+    bool unique = true;
+    for (AccountIx i = 0; i < AccountIx(accounts.size()); ++i) {
+        if (!account_index.emplace(accounts[i].id, i).second && unique) {
+            unique = false;
+            if (duplicate) *duplicate = accounts[i].id;
+        }
+    }
+    return unique;
+}
+
+namespace {
+template <typename Row, typename DateOf>
+void sort_by_account_then(std::vector<Row>& rows, DateOf date_of) {
+    const auto before = [&](const Row& a, const Row& b) {
+        if (a.account != b.account) return a.account < b.account;
+        return date_of(a) < date_of(b);
+    };
+    // Tables loaded from a saved file or made by the generator are already in order: checking is one
+    // pass, while stable_sort would allocate a copy of the table (hundreds of MB at 100k accounts).
+    if (std::is_sorted(rows.begin(), rows.end(), before)) return;
+    // stable: rows on the same account and date keep their file order, so a round trip is exact.
+    std::stable_sort(rows.begin(), rows.end(), before);
+}
+}  // namespace
+
+void Workspace::sort_rows() {
+    sort_by_account_then(contacts, [](const Contact&) { return 0; });
+    sort_by_account_then(subscriptions, [](const SubscriptionPeriod& r) { return r.start; });
+    sort_by_account_then(mrr, [](const MrrSnapshot& r) { return r.month; });
+    sort_by_account_then(usage, [](const UsageSample& r) { return r.date; });
+    sort_by_account_then(tickets, [](const Ticket& r) { return r.opened; });
+    sort_by_account_then(surveys, [](const SurveyResponse& r) { return r.date; });
+    sort_by_account_then(touchpoints, [](const Touchpoint& r) { return r.date; });
+}
+
+namespace {
+template <typename E, size_t N>
+bool parse_from(const char* const (&names)[N], const std::string& text, E& out) {
+    for (size_t i = 0; i < N; ++i)
+        if (text == names[i]) { out = E(i); return true; }
+    return false;
+}
+
+const char* const kAccountStatus[] = {"active", "churned"};
+const char* const kStage[] = {"onboarding", "adoption", "value_realization", "renewal", "expansion", "advocacy"};
+const char* const kStageLabel[] = {"Onboarding", "Adoption", "Value realization", "Renewal", "Expansion", "Advocacy"};
+const char* const kInterval[] = {"month", "year"};
+const char* const kPriority[] = {"low", "normal", "high", "urgent"};
+const char* const kTicketStatus[] = {"open", "pending", "solved", "closed"};
+const char* const kSatisfaction[] = {"none", "good", "bad"};
+const char* const kSurvey[] = {"nps", "csat", "ces"};
+const char* const kTouchpoint[] = {"call", "email", "meeting", "qbr", "training"};
+}  // namespace
+
+const char* to_string(AccountStatus s) { return kAccountStatus[int(s)]; }
+const char* to_string(LifecycleStage s) { return kStage[int(s)]; }
+const char* lifecycle_stage_label(LifecycleStage s) { return kStageLabel[int(s)]; }
+const char* to_string(BillingInterval s) { return kInterval[int(s)]; }
+const char* to_string(TicketPriority s) { return kPriority[int(s)]; }
+const char* to_string(TicketStatus s) { return kTicketStatus[int(s)]; }
+const char* to_string(TicketSatisfaction s) { return kSatisfaction[int(s)]; }
+const char* to_string(SurveyKind s) { return kSurvey[int(s)]; }
+const char* to_string(TouchpointKind s) { return kTouchpoint[int(s)]; }
+
+bool parse_enum(const std::string& t, AccountStatus& o) { return parse_from(kAccountStatus, t, o); }
+bool parse_enum(const std::string& t, LifecycleStage& o) { return parse_from(kStage, t, o); }
+bool parse_enum(const std::string& t, BillingInterval& o) { return parse_from(kInterval, t, o); }
+bool parse_enum(const std::string& t, TicketPriority& o) { return parse_from(kPriority, t, o); }
+bool parse_enum(const std::string& t, TicketStatus& o) { return parse_from(kTicketStatus, t, o); }
+bool parse_enum(const std::string& t, TicketSatisfaction& o) { return parse_from(kSatisfaction, t, o); }
+bool parse_enum(const std::string& t, SurveyKind& o) { return parse_from(kSurvey, t, o); }
+bool parse_enum(const std::string& t, TouchpointKind& o) { return parse_from(kTouchpoint, t, o); }
+
+}  // namespace retain

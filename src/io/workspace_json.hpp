@@ -1,0 +1,28 @@
+// The workspace file: one JSON document, {"schema": "retain.workspace", "version": 1, ...}, described field
+// by field in docs/workspace-format.md. It is what the page saves and loads, what the CLI writes, and
+// what assets/demo-workspace.json is.
+//
+// - Saving is deterministic: the same workspace always gives the same bytes, so load -> save is a fixed
+//   point and files diff well (one account or one row per line).
+// - Loading never throws and never leaves `out` half-changed: it decodes into a fresh Workspace and moves
+//   it into `out` only when the whole document is valid. Errors name the place and the problem:
+//   `accounts[12].renewal_date: expected a date YYYY-MM-DD, got "2023-02-30"`.
+// - Older versions are upgraded on load by migration steps (workspace_json.cpp, "Migrations").
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/workspace.hpp"
+
+namespace retain {
+
+constexpr const char* kWorkspaceSchema = "retain.workspace";
+constexpr int kWorkspaceFormatVersion = 1;  // the version this build writes and the newest it reads
+
+std::string save_workspace_json(const Workspace& ws);
+
+// On success replaces `out` (reindexed, rows sorted) and returns true; on failure leaves `out` untouched,
+// sets `error` to one line saying what to fix, and returns false.
+bool load_workspace_json(std::string_view text, Workspace& out, std::string& error);
+
+}  // namespace retain

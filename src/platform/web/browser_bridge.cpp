@@ -1,0 +1,71 @@
+#include "platform/web/browser_bridge.hpp"
+
+#include <cstdlib>
+#include <utility>
+
+#include <emscripten/html5.h>
+#include <imgui.h>
+
+extern "C" {
+// Defined in web/retain_lib.js.
+void retain_js_canvas_metrics(int* css_width, int* css_height, double* pixel_ratio);
+void retain_js_resize_canvas(int width, int height);
+int retain_js_prefers_dark();
+int retain_js_is_mac();
+int retain_js_today();
+void retain_js_request_demo();
+void retain_js_set_clipboard(const char* text);
+char* retain_js_clipboard_text();
+void retain_js_set_page_theme(int dark);
+void retain_js_signal_ready();
+}
+
+namespace retain::browser {
+
+CanvasMetrics canvas_metrics() {
+    CanvasMetrics m;
+    retain_js_canvas_metrics(&m.css_width, &m.css_height, &m.pixel_ratio);
+    return m;
+}
+
+void resize_canvas(int w, int h) { retain_js_resize_canvas(w, h); }
+bool prefers_dark() { return retain_js_prefers_dark() != 0; }
+bool is_mac() { return retain_js_is_mac() != 0; }
+
+Date today() {
+    const int packed = retain_js_today();  // yyyymmdd
+    return Date::from_ymd(packed / 10000, packed / 100 % 100, packed % 100);
+}
+
+void request_demo() { retain_js_request_demo(); }
+void set_clipboard(const std::string& text) { retain_js_set_clipboard(text.c_str()); }
+
+const char* clipboard_text() {
+    static std::string text;
+    char* js = retain_js_clipboard_text();
+    text = js ? js : "";
+    std::free(js);
+    return text.c_str();
+}
+
+void set_page_theme(bool dark) { retain_js_set_page_theme(dark ? 1 : 0); }
+void signal_ready() { retain_js_signal_ready(); }
+
+namespace {
+// Emscripten 3.1.6's GLFW passes raw wheel deltas (pixels, ~100 per notch) inverted; ImGui wants one
+// unit per notch, positive away from the user. Lines are ~3 per notch.
+EM_BOOL on_wheel(int, const EmscriptenWheelEvent* e, void*) {
+    ImGuiIO& io = ImGui::GetIO();
+    const double unit = e->deltaMode == DOM_DELTA_PIXEL ? 100.0 : e->deltaMode == DOM_DELTA_LINE ? 3.0 : 1.0;
+    float dx = float(-e->deltaX / unit);
+    float dy = float(-e->deltaY / unit);
+    if (e->mouse.shiftKey && dx == 0.0f) std::swap(dx, dy);  // Shift+wheel scrolls sideways
+    io.MouseWheelH += dx;
+    io.MouseWheel += dy;
+    return EM_TRUE;  // the page itself never scrolls
+}
+}  // namespace
+
+void install_wheel_handler() { emscripten_set_wheel_callback("#canvas", nullptr, EM_TRUE, on_wheel); }
+
+}  // namespace retain::browser

@@ -1,0 +1,28 @@
+// The C++ side of web/retain_lib.js: the few things only the browser can tell or do.
+#pragma once
+#include <string>
+
+#include "core/date.hpp"
+
+namespace retain::browser {
+
+struct CanvasMetrics {
+    int css_width = 0;
+    int css_height = 0;
+    double pixel_ratio = 1.0;
+};
+
+CanvasMetrics canvas_metrics();
+// Sets the canvas backing store in device pixels; the stylesheet keeps its CSS size.
+void resize_canvas(int device_width, int device_height);
+bool prefers_dark();
+bool is_mac();
+Date today();  // the user's local civil date
+void request_demo();  // fetches demo-workspace.json; answers through retain_open_workspace_text
+void set_clipboard(const std::string& text);
+const char* clipboard_text();  // the last text the page saw pasted; valid until the next call
+void set_page_theme(bool dark);
+void signal_ready();
+void install_wheel_handler();
+
+}  // namespace retain::browser

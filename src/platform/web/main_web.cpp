@@ -1,0 +1,180 @@
+// The browser entry point: owns the GLFW window, the WebGL2 renderer and the frame loop, and exposes
+// the C functions behind `window.retain` (shell/index.html, web/retain_page.js).
+//
+// Fixes for Emscripten 3.1.6 + ImGui 1.86 in the browser (../shared/toolchain.md, must-fix list):
+//  - a zero DeltaTime between two animation frames would trip ImGui's assert: clamp it;
+//  - HiDPI: the canvas backing store follows CSS size x devicePixelRatio every frame, fonts and style
+//    are rebuilt at the new density, and mouse positions arrive in device pixels;
+//  - mouse wheel: our own handler (browser_bridge.cpp) replaces GLFW's raw deltas;
+//  - clipboard: navigator.clipboard for copy, the last paste event's text for paste.
+#include <GLES3/gl3.h>
+#include <GLFW/glfw3.h>
+#include <emscripten.h>
+
+#include <cstdio>
+#include <string>
+
+#include <imgui.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include "app/app_shell.hpp"
+#include "app/app_state.hpp"
+#include "app/automation.hpp"
+#include "app/commands.hpp"
+#include "app/fonts.hpp"
+#include "app/theme.hpp"
+#include "platform/web/browser_bridge.hpp"
+
+namespace {
+
+using namespace retain;
+
+GLFWwindow* g_window = nullptr;
+AppState g_app;
+const FontFiles kFontFiles{"/fonts/Inter-Regular.otf", "/fonts/Inter-SemiBold.otf", "/fonts/fontawesome-webfont.ttf"};
+browser::CanvasMetrics g_canvas;
+float g_font_scale = 0.0f;
+bool g_startup_done = false;
+bool g_ready_signalled = false;
+
+void sync_canvas_size() {
+    const browser::CanvasMetrics m = browser::canvas_metrics();
+    if (m.css_width == g_canvas.css_width && m.css_height == g_canvas.css_height && m.pixel_ratio == g_canvas.pixel_ratio)
+        return;
+    g_canvas = m;
+    browser::resize_canvas(int(m.css_width * m.pixel_ratio + 0.5), int(m.css_height * m.pixel_ratio + 0.5));
+    g_app.pixel_scale = float(m.pixel_ratio);
+}
+
+void sync_fonts_and_style() {
+    const float scale = g_app.pixel_scale;
+    if (scale != g_font_scale) {
+        std::string error;
+        if (!build_fonts(kFontFiles, scale, error)) g_app.last_error = error;
+        ImGui_ImplOpenGL3_DestroyFontsTexture();
+        ImGui_ImplOpenGL3_CreateFontsTexture();
+        g_font_scale = scale;
+        g_app.style_dirty = true;
+    }
+    if (g_app.style_dirty) {
+        const bool dark = theme_is_dark(g_app);
+        apply_theme(dark, scale);
+        browser::set_page_theme(dark);
+        g_app.style_dirty = false;
+    }
+}
+
+void frame() {
+    const double start = emscripten_get_now();
+    sync_canvas_size();
+    sync_fonts_and_style();
+
+    ImGui_ImplOpenGL3_NewFrame();
+    ImGui_ImplGlfw_NewFrame();
+    ImGuiIO& io = ImGui::GetIO();
+    if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f;
+
+    ImGui::NewFrame();
+    draw_app(g_app);
+    ImGui::Render();
+
+    int width = 0, height = 0;
+    glfwGetFramebufferSize(g_window, &width, &height);
+    glViewport(0, 0, width, height);
+    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    glClearColor(bg.x, bg.y, bg.z, 1.0f);
+    glClear(GL_COLOR_BUFFER_BIT);
+    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+
+    apply_pending_commands(g_app);
+    ++g_app.frame;
+    g_app.frame_ms = emscripten_get_now() - start;
+
+    if (g_startup_done && !g_ready_signalled && !g_app.loading) {
+        g_ready_signalled = true;
+        browser::signal_ready();
+    }
+}
+
+const char* get_clipboard(void*) { return browser::clipboard_text(); }
+void set_clipboard(void*, const char* text) { browser::set_clipboard(text ? text : ""); }
+
+}  // namespace
+
+extern "C" {
+
+// window.retain.command(name, args): the same commands the UI runs. The returned text stays valid
+// until the next call (the page copies it at once).
+EMSCRIPTEN_KEEPALIVE const char* retain_command(const char* name, const char* args_json) {
+    static std::string result;
+    result = run_automation_command(g_app, name ? name : "", args_json ? args_json : "");
+    return result.c_str();
+}
+
+EMSCRIPTEN_KEEPALIVE const char* retain_state() {
+    static std::string result;
+    result = automation_state(g_app).dump();
+    return result.c_str();
+}
+
+// The page fetched a workspace (the demo today; files and URLs later) and hands over its text.
+EMSCRIPTEN_KEEPALIVE void retain_open_workspace_text(const char* text, const char* source, const char* error) {
+    if (error && *error) {
+        g_app.loading = false;
+        const std::string what = source && std::string(source) == "demo" ? "demo workspace" : source ? source : "workspace";
+        g_app.last_error = "Could not load the " + what + ": " + error;
+    } else {
+        run_command(g_app, "workspace.open", {{"text", text ? text : ""}, {"source", source ? source : "file"}});
+    }
+    g_startup_done = true;
+}
+
+EMSCRIPTEN_KEEPALIVE void retain_set_system_theme(int dark) {
+    g_app.system_prefers_dark = dark != 0;
+    g_app.style_dirty = true;
+}
+
+}  // extern "C"
+
+int main() {
+    if (!glfwInit()) {
+        std::fprintf(stderr, "Retain: glfwInit failed\n");
+        return 1;
+    }
+    glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    g_canvas = browser::canvas_metrics();
+    g_app.pixel_scale = float(g_canvas.pixel_ratio);
+    g_window = glfwCreateWindow(int(g_canvas.css_width * g_canvas.pixel_ratio + 0.5),
+                                int(g_canvas.css_height * g_canvas.pixel_ratio + 0.5), "Retain", nullptr, nullptr);
+    if (!g_window) {
+        std::fprintf(stderr, "Retain: this browser could not create a WebGL2 context\n");
+        return 1;
+    }
+    glfwMakeContextCurrent(g_window);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;  // layout is not persisted in MEMFS; the workspace holds what matters
+    io.ConfigMacOSXBehaviors = browser::is_mac();
+    io.GetClipboardTextFn = get_clipboard;
+    io.SetClipboardTextFn = set_clipboard;
+    ImGui_ImplGlfw_InitForOpenGL(g_window, true);
+    glfwSetScrollCallback(g_window, nullptr);  // our wheel handler feeds ImGui instead
+    browser::install_wheel_handler();
+    ImGui_ImplOpenGL3_Init("#version 300 es");
+
+    g_app.today = browser::today();
+    g_app.system_prefers_dark = browser::prefers_dark();
+    g_app.hooks.request_demo = [] { browser::request_demo(); };
+    g_app.hooks.set_clipboard = [](const std::string& text) { browser::set_clipboard(text); };
+
+    // Nothing is stored in the browser yet (persistence comes with IndexedDB storage): start with the demo.
+    run_command(g_app, "workspace.load_demo", nlohmann::json::object());
+
+    emscripten_set_main_loop(frame, 0, false);
+    return 0;
+}

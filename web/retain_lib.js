@@ -1,0 +1,54 @@
+// Emscripten --js-library: the browser functions behind src/platform/web/browser_bridge.cpp.
+// Each is small and synchronous except retain_js_request_demo, which answers later through the
+// exported C function retain_open_workspace_text. Page-level glue lives in web/retain_page.js.
+mergeInto(LibraryManager.library, {
+  retain_js_canvas_metrics: function (widthPtr, heightPtr, ratioPtr) {
+    var canvas = Module['canvas'];
+    HEAP32[widthPtr >> 2] = Math.max(1, Math.round(canvas.clientWidth));
+    HEAP32[heightPtr >> 2] = Math.max(1, Math.round(canvas.clientHeight));
+    HEAPF64[ratioPtr >> 3] = window.devicePixelRatio || 1;
+  },
+
+  // Sets the backing store through Emscripten's Browser so GLFW's window and framebuffer sizes follow.
+  // (glfwSetWindowSize would request fullscreen when the size happens to equal the screen's.)
+  retain_js_resize_canvas__deps: ['$Browser'],
+  retain_js_resize_canvas: function (width, height) {
+    Browser.setCanvasSize(width, height);
+  },
+
+  retain_js_prefers_dark: function () {
+    return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 1 : 0;
+  },
+
+  retain_js_is_mac: function () {
+    return /Mac|iPhone|iPad/.test(navigator.platform || navigator.userAgent) ? 1 : 0;
+  },
+
+  // The user's local calendar date as yyyymmdd: "today" is a civil date where the user is.
+  retain_js_today: function () {
+    var d = new Date();
+    return d.getFullYear() * 10000 + (d.getMonth() + 1) * 100 + d.getDate();
+  },
+
+  retain_js_request_demo: function () {
+    Module['retainFetchWorkspace']('demo-workspace.json', 'demo');
+  },
+
+  retain_js_set_clipboard: function (textPtr) {
+    var text = UTF8ToString(textPtr);
+    Module['retainPasteText'] = text;
+    if (navigator.clipboard && navigator.clipboard.writeText) navigator.clipboard.writeText(text).catch(function () {});
+  },
+
+  retain_js_clipboard_text: function () {
+    return allocateUTF8(Module['retainPasteText'] || '');
+  },
+
+  retain_js_set_page_theme: function (dark) {
+    document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
+  },
+
+  retain_js_signal_ready: function () {
+    Module['retainSignalReady']();
+  },
+});
