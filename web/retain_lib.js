@@ -48,6 +48,10 @@ mergeInto(LibraryManager.library, {
     document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
   },
 
+  retain_js_activity: function () {
+    return Module['retainActivity'] | 0;
+  },
+
   retain_js_signal_ready: function () {
     Module['retainSignalReady']();
   },

@@ -72,7 +72,16 @@
       resolveReady();
     },
     retainPasteText: '',
+    // Counts input and page events; the app draws frames only while this moves (or its state
+    // changes), so a dashboard left open costs nothing.
+    retainActivity: 0,
   };
+
+  function noteActivity() { Module.retainActivity++; }
+  ['pointermove', 'pointerdown', 'pointerup', 'wheel', 'keydown', 'keyup', 'resize', 'focus', 'blur',
+   'paste', 'visibilitychange'].forEach(function (type) {
+    window.addEventListener(type, noteActivity, { capture: true, passive: true });
+  });
 
   function requireStarted() {
     if (!started) throw new Error('Retain is not ready yet: await window.retain.ready first');

@@ -17,8 +17,9 @@ void refresh_derived(AppState& app) {
         app.analysed_revision = app.revision;
     }
     AccountsTableState& t = app.accounts_table;
+    if (t.built_revision != app.revision) build_sort_keys(app.ws, t.keys);
     if (t.dirty || t.built_revision != app.revision) {
-        query_accounts(app.ws, app.analysis, t.query, t.rows);
+        query_accounts(app.ws, app.analysis, t.keys, t.query, t.rows);
         t.built_revision = app.revision;
         t.dirty = false;
     }

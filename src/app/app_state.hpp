@@ -38,6 +38,7 @@ struct Rect {
 
 struct AccountsTableState {
     AccountQuery query;
+    AccountSortKeys keys;                 // rebuilt when the workspace changes
     std::vector<AccountIx> rows;          // filtered and sorted account indices
     uint64_t built_revision = UINT64_MAX;  // workspace revision `rows` was built from
     bool dirty = true;                    // query changed since rows were built

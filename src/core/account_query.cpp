@@ -49,82 +49,95 @@ const std::string& owner_name(const Workspace& ws, const Account& account) {
     return account.owner;
 }
 
-void query_accounts(const Workspace& ws, const Analysis& analysis, const AccountQuery& q,
-                    std::vector<AccountIx>& out) {
+namespace {
+
+// Ranks of the distinct values of a text key (case-folded order); blank values get UINT32_MAX.
+template <typename KeyOf>
+void rank_distinct(size_t n, KeyOf key_of, std::vector<uint32_t>& out) {
+    std::vector<const std::string*> distinct;
+    std::unordered_map<std::string, uint32_t> seen;
+    for (size_t i = 0; i < n; ++i) {
+        const std::string& k = key_of(i);
+        if (!k.empty() && seen.emplace(k, 0).second) distinct.push_back(&k);
+    }
+    std::sort(distinct.begin(), distinct.end(), [](const std::string* a, const std::string* b) {
+        const int c = compare_text(*a, *b);
+        return c != 0 ? c < 0 : *a < *b;
+    });
+    for (uint32_t r = 0; r < distinct.size(); ++r) seen[*distinct[r]] = r;
+    out.resize(n);
+    for (size_t i = 0; i < n; ++i) {
+        const std::string& k = key_of(i);
+        out[i] = k.empty() ? UINT32_MAX : seen[k];
+    }
+}
+
+struct SortKey {
+    int64_t primary;
+    uint32_t name_rank;
+    AccountIx ix;
+};
+
+constexpr int64_t kBlankLast = INT64_MAX;
+
+}  // namespace
+
+void build_sort_keys(const Workspace& ws, AccountSortKeys& keys) {
+    const size_t n = ws.accounts.size();
+    std::vector<AccountIx> by_name(n);
+    for (AccountIx i = 0; i < AccountIx(n); ++i) by_name[i] = i;
+    std::sort(by_name.begin(), by_name.end(), [&](AccountIx x, AccountIx y) {
+        const int c = compare_text(ws.accounts[x].name, ws.accounts[y].name);
+        return c != 0 ? c < 0 : x < y;
+    });
+    keys.name_rank.resize(n);
+    for (uint32_t r = 0; r < n; ++r) keys.name_rank[by_name[r]] = r;
+    rank_distinct(n, [&](size_t i) -> const std::string& { return ws.accounts[i].segment; }, keys.segment_rank);
+    rank_distinct(n, [&](size_t i) -> const std::string& { return owner_name(ws, ws.accounts[i]); }, keys.owner_rank);
+}
+
+void query_accounts(const Workspace& ws, const Analysis& analysis, const AccountSortKeys& keys,
+                    const AccountQuery& q, std::vector<AccountIx>& out) {
     out.clear();
-    // Owner names resolved once, not per comparison.
+    // Owner names resolved once, not per account.
     std::unordered_map<std::string, const std::string*> owner_names;
     for (const Csm& c : ws.csms) owner_names.emplace(c.id, &c.name);
-    std::vector<const std::string*> owner_of(ws.accounts.size());
-    for (size_t i = 0; i < ws.accounts.size(); ++i) {
-        const auto it = owner_names.find(ws.accounts[i].owner);
-        owner_of[i] = it == owner_names.end() ? &ws.accounts[i].owner : it->second;
-    }
 
     std::string needle(q.filter);
     for (char& c : needle) c = fold(c);
-    out.reserve(ws.accounts.size());
+    std::vector<SortKey> rows;
+    rows.reserve(ws.accounts.size());
+    const bool desc = q.descending;
     for (AccountIx i = 0; i < AccountIx(ws.accounts.size()); ++i) {
         const Account& a = ws.accounts[i];
-        if (needle.empty() || contains_folded(a.name, needle) || contains_folded(a.id, needle) ||
-            contains_folded(a.domain, needle) || contains_folded(a.industry, needle) ||
-            contains_folded(a.segment, needle) || contains_folded(*owner_of[i], needle))
-            out.push_back(i);
+        if (!needle.empty()) {
+            const auto it = owner_names.find(a.owner);
+            const std::string& owner = it == owner_names.end() ? a.owner : *it->second;
+            if (!contains_folded(a.name, needle) && !contains_folded(a.id, needle) &&
+                !contains_folded(a.domain, needle) && !contains_folded(a.industry, needle) &&
+                !contains_folded(a.segment, needle) && !contains_folded(owner, needle))
+                continue;
+        }
+        int64_t primary = 0;
+        bool blank = false;
+        switch (q.sort_column) {
+            case AccountColumn::name: primary = keys.name_rank[i]; break;
+            case AccountColumn::segment: blank = keys.segment_rank[i] == UINT32_MAX; primary = keys.segment_rank[i]; break;
+            case AccountColumn::owner: blank = keys.owner_rank[i] == UINT32_MAX; primary = keys.owner_rank[i]; break;
+            case AccountColumn::arr: primary = analysis.accounts[i].arr.minor; break;
+            case AccountColumn::renewal: blank = !a.renewal_date.ok(); primary = a.renewal_date.days(); break;
+            case AccountColumn::stage: primary = int64_t(a.stage); break;
+        }
+        // Descending negates the key but keeps the name tie-break ascending; blanks stay last.
+        if (blank) primary = kBlankLast;
+        else if (desc) primary = -primary;
+        rows.push_back({primary, keys.name_rank[i], i});
     }
-
-    const bool desc = q.descending;
-    auto tie_break = [&](AccountIx x, AccountIx y) {
-        const int c = compare_text(ws.accounts[x].name, ws.accounts[y].name);
-        return c != 0 ? c < 0 : x < y;
-    };
-    // Empty values go last whichever the direction: a blank renewal date is not "earliest".
-    auto by_text = [&](auto key) {
-        return [&, key](AccountIx x, AccountIx y) {
-            const std::string& a = key(x);
-            const std::string& b = key(y);
-            if (a.empty() != b.empty()) return b.empty();
-            const int c = compare_text(a, b);
-            if (c != 0) return desc ? c > 0 : c < 0;
-            return tie_break(x, y);
-        };
-    };
-    switch (q.sort_column) {
-        case AccountColumn::name:
-            std::sort(out.begin(), out.end(), [&](AccountIx x, AccountIx y) {
-                const int c = compare_text(ws.accounts[x].name, ws.accounts[y].name);
-                if (c != 0) return desc ? c > 0 : c < 0;
-                return desc ? x > y : x < y;
-            });
-            break;
-        case AccountColumn::segment:
-            std::sort(out.begin(), out.end(), by_text([&](AccountIx i) -> const std::string& { return ws.accounts[i].segment; }));
-            break;
-        case AccountColumn::owner:
-            std::sort(out.begin(), out.end(), by_text([&](AccountIx i) -> const std::string& { return *owner_of[i]; }));
-            break;
-        case AccountColumn::arr:
-            std::sort(out.begin(), out.end(), [&](AccountIx x, AccountIx y) {
-                const Money a = analysis.accounts[x].arr, b = analysis.accounts[y].arr;
-                if (a != b) return desc ? a > b : a < b;
-                return tie_break(x, y);
-            });
-            break;
-        case AccountColumn::renewal:
-            std::sort(out.begin(), out.end(), [&](AccountIx x, AccountIx y) {
-                const Date a = ws.accounts[x].renewal_date, b = ws.accounts[y].renewal_date;
-                if (a.ok() != b.ok()) return a.ok();
-                if (a != b) return desc ? a > b : a < b;
-                return tie_break(x, y);
-            });
-            break;
-        case AccountColumn::stage:
-            std::sort(out.begin(), out.end(), [&](AccountIx x, AccountIx y) {
-                const int a = int(ws.accounts[x].stage), b = int(ws.accounts[y].stage);
-                if (a != b) return desc ? a > b : a < b;
-                return tie_break(x, y);
-            });
-            break;
-    }
+    std::sort(rows.begin(), rows.end(), [](const SortKey& x, const SortKey& y) {
+        return x.primary != y.primary ? x.primary < y.primary : x.name_rank < y.name_rank;
+    });
+    out.resize(rows.size());
+    for (size_t r = 0; r < rows.size(); ++r) out[r] = rows[r].ix;
 }
 
 }  // namespace retain

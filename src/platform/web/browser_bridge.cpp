@@ -18,6 +18,7 @@ void retain_js_set_clipboard(const char* text);
 char* retain_js_clipboard_text();
 void retain_js_set_page_theme(int dark);
 void retain_js_signal_ready();
+int retain_js_activity();
 }
 
 namespace retain::browser {
@@ -50,6 +51,7 @@ const char* clipboard_text() {
 
 void set_page_theme(bool dark) { retain_js_set_page_theme(dark ? 1 : 0); }
 void signal_ready() { retain_js_signal_ready(); }
+int activity() { return retain_js_activity(); }
 
 namespace {
 // Emscripten 3.1.6's GLFW passes raw wheel deltas (pixels, ~100 per notch) inverted; ImGui wants one

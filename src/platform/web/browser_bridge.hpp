@@ -23,6 +23,9 @@ void set_clipboard(const std::string& text);
 const char* clipboard_text();  // the last text the page saw pasted; valid until the next call
 void set_page_theme(bool dark);
 void signal_ready();
+// A counter of input and page events (pointer, wheel, keys, resize, focus, paste); it changes when
+// the user did something since the last look.
+int activity();
 void install_wheel_handler();
 
 }  // namespace retain::browser

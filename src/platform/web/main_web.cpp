@@ -38,13 +38,40 @@ float g_font_scale = 0.0f;
 bool g_startup_done = false;
 bool g_ready_signalled = false;
 
-void sync_canvas_size() {
+// Idle frames are skipped: after any input, state change or automation call the app keeps drawing for
+// kSettleFrames frames (hover highlights, scrolling and posted commands settle), then stops until the
+// next one. A text field with keyboard focus keeps drawing for its blinking cursor.
+constexpr int kSettleFrames = 30;
+int g_frames_to_draw = kSettleFrames;
+int g_last_activity = -1;
+uint64_t g_last_revision = UINT64_MAX;
+
+void wake() { g_frames_to_draw = kSettleFrames; }
+
+bool should_draw() {
+    const int activity = browser::activity();
+    if (activity != g_last_activity || g_app.revision != g_last_revision || !g_app.pending.empty() ||
+        g_app.loading || g_app.style_dirty || !g_ready_signalled) {
+        g_last_activity = activity;
+        g_last_revision = g_app.revision;
+        wake();
+    }
+    if (g_frames_to_draw > 0) {
+        --g_frames_to_draw;
+        return true;
+    }
+    return ImGui::GetIO().WantTextInput;
+}
+
+// Returns true when the canvas changed size (a resized canvas is blank until drawn again).
+bool sync_canvas_size() {
     const browser::CanvasMetrics m = browser::canvas_metrics();
     if (m.css_width == g_canvas.css_width && m.css_height == g_canvas.css_height && m.pixel_ratio == g_canvas.pixel_ratio)
-        return;
+        return false;
     g_canvas = m;
     browser::resize_canvas(int(m.css_width * m.pixel_ratio + 0.5), int(m.css_height * m.pixel_ratio + 0.5));
     g_app.pixel_scale = float(m.pixel_ratio);
+    return true;
 }
 
 void sync_fonts_and_style() {
@@ -67,7 +94,8 @@ void sync_fonts_and_style() {
 
 void frame() {
     const double start = emscripten_get_now();
-    sync_canvas_size();
+    if (sync_canvas_size()) wake();
+    if (!should_draw()) return;
     sync_fonts_and_style();
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -109,6 +137,7 @@ extern "C" {
 EMSCRIPTEN_KEEPALIVE const char* retain_command(const char* name, const char* args_json) {
     static std::string result;
     result = run_automation_command(g_app, name ? name : "", args_json ? args_json : "");
+    wake();
     return result.c_str();
 }
 
@@ -128,11 +157,13 @@ EMSCRIPTEN_KEEPALIVE void retain_open_workspace_text(const char* text, const cha
         run_command(g_app, "workspace.open", {{"text", text ? text : ""}, {"source", source ? source : "file"}});
     }
     g_startup_done = true;
+    wake();
 }
 
 EMSCRIPTEN_KEEPALIVE void retain_set_system_theme(int dark) {
     g_app.system_prefers_dark = dark != 0;
     g_app.style_dirty = true;
+    wake();
 }
 
 }  // extern "C"

@@ -40,8 +40,10 @@ std::vector<std::string> ids(const Workspace& ws, const std::vector<AccountIx>& 
 
 std::vector<std::string> run(const Workspace& ws, AccountQuery q) {
     const Analysis a = analyse(ws, Date::from_ymd(2030, 1, 1));
+    AccountSortKeys keys;
+    build_sort_keys(ws, keys);
     std::vector<AccountIx> rows;
-    query_accounts(ws, a, q, rows);
+    query_accounts(ws, a, keys, q, rows);
     return ids(ws, rows);
 }
 
@@ -81,6 +83,18 @@ TEST_CASE("the filter matches name, id, domain, segment and owner name, ignoring
     CHECK(run(ws, {"zoe", AccountColumn::name, false}) == std::vector<std::string>{"a2", "a4"});
     CHECK(run(ws, {"mid-MARKET", AccountColumn::name, false}) == std::vector<std::string>{"a3"});
     CHECK(run(ws, {"nothing like this", AccountColumn::name, false}).empty());
+}
+
+TEST_CASE("sort keys rank names, segments and owner names; blanks rank last") {
+    const Workspace ws = four_accounts();
+    AccountSortKeys keys;
+    build_sort_keys(ws, keys);
+    // Names: Acme Corp (a2) < acme europe (a4) < beta Labs (a1) < Cobalt (a3).
+    CHECK(keys.name_rank == std::vector<uint32_t>{2, 0, 3, 1});
+    // Segments: Enterprise < Mid-market < SMB.
+    CHECK(keys.segment_rank == std::vector<uint32_t>{2, 0, 1, 0});
+    // Owners by display name: Ben Carter < Zoe Adams; a1 is unassigned.
+    CHECK(keys.owner_rank == std::vector<uint32_t>{UINT32_MAX, 1, 0, 1});
 }
 
 TEST_CASE("column names round-trip through text") {
