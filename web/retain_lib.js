@@ -48,6 +48,20 @@ mergeInto(LibraryManager.library, {
     document.documentElement.setAttribute('data-theme', dark ? 'dark' : 'light');
   },
 
+  // Offers bytes from the wasm heap as a file download (a Blob behind a temporary object URL).
+  retain_js_download: function (namePtr, mimePtr, dataPtr, length) {
+    var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
+    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
+    var url = URL.createObjectURL(blob);
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = UTF8ToString(namePtr);
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  },
+
   retain_js_activity: function () {
     return Module['retainActivity'] | 0;
   },

@@ -25,6 +25,8 @@ struct PlatformHooks {
     // Start loading the embedded demo workspace; the platform later runs "workspace.open" with it.
     std::function<void()> request_demo;
     std::function<void(const std::string&)> set_clipboard;
+    // Offer a file to the user (the browser's download); nothing leaves the machine otherwise.
+    std::function<void(const std::string& filename, const std::string& mime, const std::string& data)> download;
 };
 
 struct PendingCommand {

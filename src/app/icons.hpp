@@ -41,3 +41,5 @@ constexpr unsigned short kIconRangeLast = 0xF2E0;
 #define ICON_COMMENT "\xEF\x81\xB5"  // U+F075
 #define ICON_PHONE "\xEF\x82\x95"  // U+F095
 #define ICON_ENVELOPE "\xEF\x83\xA0"  // U+F0E0
+#define ICON_DOWNLOAD "\xEF\x80\x99"  // U+F019
+#define ICON_TABLE "\xEF\x83\x8E"  // U+F0CE

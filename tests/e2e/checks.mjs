@@ -5,6 +5,7 @@
 // They drive the page with the real mouse where a user would (navigation, wheel scrolling) and through
 // window.retain where a canvas gives nothing to aim at (the search box, sort headers), and read state
 // back through window.retain.state().
+import fs from 'node:fs';
 import path from 'node:path';
 import { expect, median, fmt_ms, CheckFailure } from './harness.mjs';
 import { describe_stats } from './image_stats.mjs';
@@ -411,4 +412,32 @@ export async function check_no_page_errors(t) {
   for (const line of other.slice(0, 10)) t.h.note(`console error: ${line}`);
   for (const line of requests.slice(0, 10)) t.h.note(`failed request: ${line}`);
   expect(fatal.length === 0, `${fatal.length} page error(s) / abort(s) / assert(s): ${fatal.slice(0, 5).join(' | ')}`);
+}
+
+// i. Export: the accounts CSV and the workspace JSON arrive as real browser downloads, made in the page.
+export async function check_export(t) {
+  const p = t.page;
+  const state = await p.state();
+  for (const [command, args, suffix, starts] of [
+    ['export.csv', { entity: 'accounts' }, '-accounts.csv', 'id,name,domain,'],
+    ['export.workspace', {}, '.retain.json', '{"schema":"retain.workspace"'],
+  ]) {
+    const waiting = p.page.waitForEvent('download', { timeout: 15_000 });
+    const r = await p.command(command, args);
+    const download = await waiting;
+    const name = download.suggestedFilename();
+    expect(name.endsWith(suffix) && name === r.data.filename,
+      `${command}: the browser offered "${name}", the command said "${r.data.filename}"`);
+    const file = path.join(t.out, `export${suffix}`);
+    await download.saveAs(file);
+    const text = fs.readFileSync(file, 'utf8');
+    expect(text.startsWith(starts), `${command}: the file starts ${JSON.stringify(text.slice(0, 40))}`);
+    const bytes = fs.statSync(file).size;
+    expect(bytes === r.data.bytes, `${command}: ${bytes} bytes downloaded, ${r.data.bytes} made`);
+    if (suffix.endsWith('.csv')) {
+      const lines = text.split('\r\n').filter((l) => l.length > 0).length;
+      expect(lines === state.account_count + 1, `accounts.csv has ${lines} lines for ${state.account_count} accounts`);
+    }
+    t.h.note(`${command}: ${name}, ${bytes} bytes`);
+  }
 }

@@ -145,6 +145,7 @@ async function main() {
       ['c. navigation by real mouse clicks on every nav item', checks.check_navigation, 90_000],
       ['d. accounts: sort, filter, select, panel', checks.check_accounts],
       ['d2. bad commands return errors, state unchanged', checks.check_command_errors],
+      ['i. export: accounts CSV and workspace JSON arrive as browser downloads', checks.check_export],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

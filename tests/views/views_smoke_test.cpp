@@ -5,6 +5,8 @@
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include <imgui.h>
 
 #include "app/app_shell.hpp"
@@ -26,8 +28,13 @@ std::string demo_text() {
     return text;
 }
 
+struct Download {
+    std::string filename, mime, data;
+};
+
 struct Harness {
     AppState app;
+    std::vector<Download> downloads;
 
     explicit Harness(float pixel_scale = 1.0f) {
         ImGui::CreateContext();
@@ -52,6 +59,9 @@ struct Harness {
         app.pixel_scale = pixel_scale;
         app.today = Date::from_ymd(2026, 11, 22);
         app.hooks.request_demo = [this] { run_command(app, "workspace.open", {{"text", demo_text()}, {"source", "demo"}}); };
+        app.hooks.download = [this](const std::string& f, const std::string& m, const std::string& d) {
+            downloads.push_back({f, m, d});
+        };
         apply_theme(true, pixel_scale);
     }
     ~Harness() { ImGui::DestroyContext(); }
@@ -244,4 +254,24 @@ TEST_CASE("bad automation input is a message, not a crash") {
     CHECK(run_automation_command(h.app, "workspace.generate_demo", R"({"accounts": -1})").find("\"ok\":false") != std::string::npos);
     CHECK(run_automation_command(h.app, "accounts.sort", R"({"column": "nope"})").find("\"ok\":false") != std::string::npos);
     h.frames(2);
+}
+
+TEST_CASE("export commands offer the workspace and each entity as downloads") {
+    Harness h;
+    load_demo(h);
+    REQUIRE(run_command(h.app, "export.workspace", {}).ok);
+    REQUIRE(run_command(h.app, "export.csv", {{"entity", "accounts"}}).ok);
+    REQUIRE(run_command(h.app, "export.csv", {{"entity", "usage"}}).ok);
+    CHECK_FALSE(run_command(h.app, "export.csv", {{"entity", "nope"}}).ok);
+    REQUIRE(h.downloads.size() == 3);
+    CHECK(h.downloads[0].filename == "northwind-analytics-demo.retain.json");
+    CHECK(h.downloads[0].mime == "application/json");
+    CHECK(h.downloads[0].data.rfind("{\"schema\":\"retain.workspace\"", 0) == 0);
+    CHECK(h.downloads[1].filename == "northwind-analytics-demo-accounts.csv");
+    CHECK(h.downloads[1].data.rfind("id,name,domain,", 0) == 0);
+    // One header line plus one line per account.
+    CHECK(std::count(h.downloads[1].data.begin(), h.downloads[1].data.end(), '\n') == 251);
+    CHECK(h.downloads[2].data.rfind("account,date,active_users,logins,feature:", 0) == 0);
+    run_command(h.app, "navigate", {{"view", "data"}});
+    h.frames(3);
 }

@@ -1,5 +1,6 @@
 // Data: what the workspace holds and where it came from, and the actions that replace it.
 #include <algorithm>
+#include <cstdio>
 
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
@@ -8,6 +9,7 @@
 #include "app/views/views.hpp"
 #include "app/widgets/widgets.hpp"
 #include "core/money.hpp"
+#include "io/entity_csv_export.hpp"
 
 namespace retain {
 namespace {
@@ -96,8 +98,24 @@ void draw_data_view(AppState& app) {
         ImGui::EndPopup();
     }
     ImGui::Spacing();
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Export");
+    ImGui::PopFont();
+    muted_text("Downloads are made in this browser; nothing is sent anywhere.");
+    if (ImGui::Button(ICON_DOWNLOAD "  Workspace (JSON)")) post_command(app, "export.workspace");
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Everything in one file that Retain opens again (docs/workspace-format.md)");
+    for (int e = 0; e < kExportEntityCount; ++e) {
+        const char* entity = to_string(ExportEntity(e));
+        char label[64];
+        std::snprintf(label, sizeof label, ICON_TABLE "  %s.csv", entity);
+        ImGui::SameLine();
+        if (ImGui::GetContentRegionAvail().x < em() * 9) ImGui::NewLine();
+        if (ImGui::Button(label)) post_command(app, "export.csv", {{"entity", entity}});
+    }
+    ImGui::Spacing();
     muted_text("Importing your own CSV and JSON exports (CRM, billing, product analytics, support, surveys) by "
-               "upload, drag-and-drop or URL, and exporting the workspace, will live here.");
+               "upload, drag-and-drop or URL will live here.");
 }
 
 }  // namespace retain

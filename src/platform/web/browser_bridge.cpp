@@ -19,6 +19,7 @@ char* retain_js_clipboard_text();
 void retain_js_set_page_theme(int dark);
 void retain_js_signal_ready();
 int retain_js_activity();
+void retain_js_download(const char* name, const char* mime, const char* data, size_t length);
 }
 
 namespace retain::browser {
@@ -52,6 +53,10 @@ const char* clipboard_text() {
 void set_page_theme(bool dark) { retain_js_set_page_theme(dark ? 1 : 0); }
 void signal_ready() { retain_js_signal_ready(); }
 int activity() { return retain_js_activity(); }
+
+void download(const std::string& filename, const std::string& mime, const std::string& data) {
+    retain_js_download(filename.c_str(), mime.c_str(), data.data(), data.size());
+}
 
 namespace {
 // Emscripten 3.1.6's GLFW passes raw wheel deltas (pixels, ~100 per notch) inverted; ImGui wants one

@@ -22,6 +22,7 @@ void request_demo();  // fetches demo-workspace.json; answers through retain_ope
 void set_clipboard(const std::string& text);
 const char* clipboard_text();  // the last text the page saw pasted; valid until the next call
 void set_page_theme(bool dark);
+void download(const std::string& filename, const std::string& mime, const std::string& data);
 void signal_ready();
 // A counter of input and page events (pointer, wheel, keys, resize, focus, paste); it changes when
 // the user did something since the last look.

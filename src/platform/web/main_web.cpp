@@ -202,6 +202,9 @@ int main() {
     g_app.system_prefers_dark = browser::prefers_dark();
     g_app.hooks.request_demo = [] { browser::request_demo(); };
     g_app.hooks.set_clipboard = [](const std::string& text) { browser::set_clipboard(text); };
+    g_app.hooks.download = [](const std::string& name, const std::string& mime, const std::string& data) {
+        browser::download(name, mime, data);
+    };
 
     // Nothing is stored in the browser yet (persistence comes with IndexedDB storage): start with the demo.
     run_command(g_app, "workspace.load_demo", nlohmann::json::object());
