@@ -30,6 +30,8 @@ add_test(NAME demo_asset_current
           -DOUT=${CMAKE_BINARY_DIR}/demo-check.json -P ${CMAKE_SOURCE_DIR}/cmake/check_demo_asset.cmake)
 add_test(NAME cli_contract COMMAND ${CMAKE_COMMAND} -DRETAIN=$<TARGET_FILE:retain>
           -P ${CMAKE_SOURCE_DIR}/cmake/check_cli.cmake)
+# `retain csv` on the fixture files: parsed rows as JSON, encodings reported, bad input exits 2.
+add_test(NAME csv_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/csv/check_cli.sh $<TARGET_FILE:retain>)
 
 # Layers (b) and (d) run the Emscripten build's outputs. Without it they fail, never skip: a layer that
 # cannot run must fail the test command.

@@ -15,6 +15,7 @@ constexpr int kExitBadInput = 2;
 // args are the words after the command name.
 int run_demo(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
+int run_csv(const std::vector<std::string>& args);
 
 // ---- shared by the commands (options.cpp, stdio_or_file.cpp) ----
 

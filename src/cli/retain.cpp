@@ -18,6 +18,9 @@ const char* const kUsage =
     "                 write the generated demo workspace as JSON to FILE (default: stdout).\n"
     "                 Defaults: 250 accounts, seed 20261115, 24 months ending 2026-11-15.\n"
     "  check FILE     validate a workspace file (- for stdin) and print what it holds\n"
+    "  csv FILE [--delimiter C] [--no-preamble] [--json]\n"
+    "                 parse a CSV file (- for stdin) as an import does; --json prints its rows,\n"
+    "                 header included, as a JSON array of arrays of strings. Notes go to stderr.\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -43,6 +46,7 @@ int main(int argc, char** argv) {
     }
     if (command == "demo") return run_demo(args);
     if (command == "check") return run_check(args);
+    if (command == "csv") return run_csv(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }
