@@ -1,6 +1,6 @@
 // Emscripten --js-library: the browser functions behind src/platform/web/browser_bridge.cpp.
 // Each is small and synchronous except retain_js_request_demo, which answers later through the
-// exported C function retain_open_workspace_text. Page-level glue lives in web/retain_page.js.
+// exported C functions retain_open_data / retain_data_failed. Page-level glue lives in web/retain_page.js.
 mergeInto(LibraryManager.library, {
   retain_js_canvas_metrics: function (widthPtr, heightPtr, ratioPtr) {
     var canvas = Module['canvas'];
@@ -31,7 +31,16 @@ mergeInto(LibraryManager.library, {
   },
 
   retain_js_request_demo: function () {
-    Module['retainFetchWorkspace']('demo-workspace.json', 'demo');
+    Module['retainFetchData']('demo-workspace.json', 'demo');
+  },
+
+  retain_js_fetch_url: function (urlPtr) {
+    Module['retainFetchData'](UTF8ToString(urlPtr), 'url');
+  },
+
+  // Starts loading the page address's ?data= files; returns how many there are.
+  retain_js_load_page_data: function () {
+    return Module['retainLoadPageData']();
   },
 
   retain_js_set_clipboard: function (textPtr) {

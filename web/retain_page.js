@@ -26,29 +26,105 @@
     rejectReady(new Error(message));
   }
 
-  // Fetch a workspace file and hand its text to the app. Messages say what went wrong in words a user
-  // can act on; the app keeps what it had when a load fails.
-  function fetchWorkspace(url, source) {
-    showStatus('Loading the ' + (source === 'demo' ? 'demo workspace' : url) + '\u2026');
-    fetch(url, { cache: 'no-cache' })
-      .then(function (response) {
-        if (!response.ok) throw new Error('the server answered ' + response.status + ' ' + response.statusText + ' for ' + url);
-        return response.text();
+  // Files above this size are refused before they fill the tab's memory (wasm32 has 4 GB at most, and a
+  // workspace needs room for its text and its parsed form at once).
+  var MAX_DOWNLOAD_BYTES = 500 * 1024 * 1024;
+
+  function describeSize(bytes) { return (bytes / (1024 * 1024)).toFixed(0) + ' MB'; }
+
+  // Fetches `url` with progress and hands the bytes to the app (`data.open`), or the reason it failed
+  // (`data.failed`) in words a user can act on. Resolves when the app has them. Nothing is sent but
+  // the request itself: no cookies, no referrer.
+  function fetchData(url, source) {
+    var resolved;
+    try { resolved = new URL(url, document.baseURI); } catch (e) {
+      return Promise.resolve(failData('"' + url + '" is not a web address.'));
+    }
+    if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
+      return Promise.resolve(failData('Only http and https addresses can be loaded, not ' + resolved.protocol));
+    }
+    var label = source === 'demo' ? 'the demo workspace' : resolved.href;
+    showStatus('Loading ' + label + '\u2026');
+    return fetch(resolved.href, { cache: 'no-cache', credentials: 'omit', referrerPolicy: 'no-referrer' })
+      .catch(function () {
+        throw new Error('Could not reach ' + resolved.host + ' for ' + resolved.href + ': the network is down, the ' +
+          'address is wrong, or that server does not let other sites load its files (CORS).');
       })
-      .then(function (text) { openWorkspaceText(text, source, ''); })
-      .catch(function (error) { openWorkspaceText('', source, String(error && error.message || error)); });
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error('The server answered ' + response.status + (response.statusText ? ' ' + response.statusText : '') +
+            ' for ' + resolved.href + '.');
+        }
+        var total = Number(response.headers.get('Content-Length')) || 0;
+        if (total > MAX_DOWNLOAD_BYTES) {
+          throw new Error(resolved.href + ' is ' + describeSize(total) + '; Retain loads files up to ' + describeSize(MAX_DOWNLOAD_BYTES) + '.');
+        }
+        return readWithProgress(response, total, resolved.href);
+      })
+      .then(function (bytes) { openData(bytes, label, source); })
+      .catch(function (error) { failData(String(error && error.message || error)); });
+  }
+
+  function readWithProgress(response, total, href) {
+    if (!response.body || !response.body.getReader) {
+      return response.arrayBuffer().then(function (buffer) { return new Uint8Array(buffer); });
+    }
+    var reader = response.body.getReader();
+    var chunks = [];
+    var received = 0;
+    function pump() {
+      return reader.read().then(function (step) {
+        if (step.done) {
+          var bytes = new Uint8Array(received);
+          var offset = 0;
+          chunks.forEach(function (chunk) { bytes.set(chunk, offset); offset += chunk.length; });
+          return bytes;
+        }
+        received += step.value.length;
+        if (received > MAX_DOWNLOAD_BYTES) {
+          reader.cancel();
+          throw new Error(href + ' is larger than ' + describeSize(MAX_DOWNLOAD_BYTES) + '; Retain loads files up to that size.');
+        }
+        chunks.push(step.value);
+        if (total > 0) Module._retain_load_progress(Math.min(1, received / total));
+        return pump();
+      });
+    }
+    return pump();
+  }
+
+  // Bytes go through malloc into the wasm heap (they may be any encoding, and large).
+  function openData(bytes, name, source) {
+    var ptr = Module._malloc(Math.max(1, bytes.length));
+    try {
+      Module.HEAPU8.set(bytes, ptr);
+      Module.ccall('retain_open_data', null, ['number', 'number', 'string', 'string'], [ptr, bytes.length, name, source]);
+    } finally {
+      Module._free(ptr);
+    }
+  }
+
+  function failData(message) {
+    Module.ccall('retain_data_failed', null, ['string'], [message]);
+  }
+
+  // ?data=<url> in the page address (several allowed) loads those files instead of the demo, one
+  // after the other, through the same command the Data view's URL field uses.
+  function loadPageData() {
+    var urls = new URLSearchParams(window.location.search).getAll('data').filter(function (u) { return u.trim() !== ''; });
+    urls.reduce(function (previous, url) {
+      return previous.then(function () {
+        window.retain.command('data.fetch', { url: url });
+        return Module.retainLastFetch;
+      });
+    }, Promise.resolve());
+    return urls.length;
   }
 
   // Large texts go through malloc, not ccall's 'string' (which copies onto the small wasm stack).
   function withHeapString(text, use) {
     var ptr = Module.allocateUTF8(text);
     try { return use(ptr); } finally { Module._free(ptr); }
-  }
-
-  function openWorkspaceText(text, source, error) {
-    withHeapString(text, function (ptr) {
-      Module.ccall('retain_open_workspace_text', null, ['number', 'string', 'string'], [ptr, source, error]);
-    });
   }
 
   window.Module = {
@@ -65,7 +141,11 @@
     setStatus: function (text) { if (text) showStatus(text); },
     onAbort: function (what) { showFatal('Retain stopped: ' + what + '. Reload the page to start again.'); },
     onRuntimeInitialized: function () { started = true; },
-    retainFetchWorkspace: fetchWorkspace,
+    retainFetchData: function (url, source) {
+      Module.retainLastFetch = fetchData(url, source);
+    },
+    retainLastFetch: Promise.resolve(),
+    retainLoadPageData: loadPageData,
     retainSignalReady: function () {
       if (loading) loading.hidden = true;
       canvas.focus();

@@ -118,6 +118,10 @@ void draw_status_line(AppState& app) {
     if (app.loading) {
         ImGui::SameLine();
         ImGui::TextColored(p.accent, "  %s", app.loading_message.c_str());
+        if (app.loading_progress >= 0.0f) {
+            ImGui::SameLine();
+            ImGui::ProgressBar(app.loading_progress, ImVec2(em() * 10, ImGui::GetTextLineHeight()));
+        }
     }
     if (!app.last_error.empty()) {
         ImGui::SameLine();

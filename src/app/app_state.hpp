@@ -27,6 +27,9 @@ struct PlatformHooks {
     std::function<void(const std::string&)> set_clipboard;
     // Offer a file to the user (the browser's download); nothing leaves the machine otherwise.
     std::function<void(const std::string& filename, const std::string& mime, const std::string& data)> download;
+    // Fetch a file by URL (http or https); the platform later runs "data.open" with its bytes or
+    // "data.failed" with the reason, and reports progress in AppState::loading_progress.
+    std::function<void(const std::string& url)> fetch_url;
 };
 
 struct PendingCommand {
@@ -72,6 +75,8 @@ struct AppState {
     std::string notice;
     bool loading = false;
     std::string loading_message;
+    float loading_progress = -1.0f;  // 0..1 while a download's size is known; < 0 unknown
+    char url_text[1024] = {};        // the Data view's "load from URL" field
     bool show_about = false;
     bool show_shortcuts = false;
 

@@ -6,6 +6,7 @@
 #include <cctype>
 
 #include "core/demo_generator.hpp"
+#include "io/data_sniff.hpp"
 #include "io/entity_csv_export.hpp"
 #include "io/workspace_json.hpp"
 
@@ -184,6 +185,57 @@ CommandResult export_csv(AppState& app, const json& args) {
                           export_entity_csv(app.ws, app.analysis, e));
 }
 
+// Only http(s) addresses, or addresses relative to the page (resolved by the browser), are fetched:
+// file:, data:, javascript: and the like are refused before anything is requested.
+bool fetchable_url(const std::string& url) {
+    if (url.empty()) return false;
+    const size_t colon = url.find(':');
+    const size_t slash = url.find('/');
+    if (colon == std::string::npos || (slash != std::string::npos && slash < colon)) return true;  // relative
+    std::string scheme = url.substr(0, colon);
+    for (char& c : scheme) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return scheme == "http" || scheme == "https";
+}
+
+CommandResult fetch_data(AppState& app, const json& args) {
+    std::string url;
+    if (!get_string(args, "url", url)) return fail("data.fetch: expected {url}");
+    while (!url.empty() && std::isspace(static_cast<unsigned char>(url.back()))) url.pop_back();
+    while (!url.empty() && std::isspace(static_cast<unsigned char>(url.front()))) url.erase(url.begin());
+    if (!fetchable_url(url)) return fail("Only http and https addresses can be loaded, not \"" + url + "\".");
+    if (!app.hooks.fetch_url) return fail("data.fetch: this platform cannot load URLs");
+    app.loading = true;
+    app.loading_progress = -1.0f;
+    app.loading_message = "Loading " + url + "...";
+    app.last_error.clear();
+    app.hooks.fetch_url(url);
+    return {};
+}
+
+// Bytes that arrived from a URL or a file: opened when they are a workspace, otherwise a message that
+// says what they are. The workspace is untouched unless the open succeeds.
+CommandResult open_data(AppState& app, const json& args) {
+    std::string bytes, name = "the file", source = "file";
+    if (!get_string(args, "text", bytes)) return fail("data.open: expected {text, name, source}");
+    get_string(args, "name", name);
+    get_string(args, "source", source);
+    const DataKind kind = sniff_data(bytes);
+    if (kind != DataKind::workspace_json) {
+        app.loading = false;
+        app.last_error = describe_unusable(kind, name);
+        return fail(app.last_error);
+    }
+    return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}});
+}
+
+CommandResult data_failed(AppState& app, const json& args) {
+    std::string message = "the download failed";
+    get_string(args, "message", message);
+    app.loading = false;
+    app.last_error = message;
+    return {};
+}
+
 struct Entry {
     CommandInfo info;
     Handler handler;
@@ -201,6 +253,9 @@ const std::vector<Entry>& registry() {
         {{"accounts.filter", "{text}", "Filter the accounts table"}, filter_accounts},
         {{"accounts.select", "{id}", "Open an account's detail panel"}, select_account},
         {{"panel.close", "{}", "Close the account panel"}, close_panel},
+        {{"data.fetch", "{url}", "Load a workspace file from an http(s) address"}, fetch_data},
+        {{"data.open", "{text, name, source}", "Open data that arrived from a URL or a file"}, open_data},
+        {{"data.failed", "{message}", "Report that a download failed"}, data_failed},
         {{"export.workspace", "{}", "Download the workspace as one JSON file"}, export_workspace},
         {{"export.csv", "{entity}", "Download one entity as a CSV file"}, export_csv},
     };

@@ -441,3 +441,56 @@ export async function check_export(t) {
     t.h.note(`${command}: ${name}, ${bytes} bytes`);
   }
 }
+
+// j. Load by URL: a workspace file by address (same-origin test server), the failures a user meets
+// (404, a web page instead of data, a non-http address) with their messages and the workspace kept,
+// and ?data=<url> in the page address.
+export async function check_load_by_url(t) {
+  const p = t.page;
+  const before = await p.state();
+  const wait_loaded = async (what) => {
+    const deadline = Date.now() + 20_000;
+    for (;;) {
+      const s = await p.state();
+      if (!s.loading) return s;
+      if (Date.now() > deadline) throw new CheckFailure(`${what}: still loading after 20 s`);
+      await p.animation_frames(2);
+    }
+  };
+  const failures = [
+    ['no-such-file.retain.json', /answered 404/],
+    ['index.html', /web page \(HTML\)/],
+  ];
+  for (const [url, pattern] of failures) {
+    await p.command('data.fetch', { url });
+    const s = await wait_loaded(url);
+    expect(pattern.test(s.last_error), `data.fetch ${url}: last_error is ${JSON.stringify(s.last_error)}, expected ${pattern}`);
+    expect(s.account_count === before.account_count, `data.fetch ${url}: the workspace changed (${before.account_count} -> ${s.account_count} accounts)`);
+    t.h.note(`data.fetch ${url}: "${s.last_error}"`);
+  }
+  const refused = await p.command('data.fetch', { url: 'file:///etc/passwd' }, { must_succeed: false });
+  expect(!refused.ok && /Only http and https/.test(refused.error), `file: URL: ${JSON.stringify(refused)}`);
+
+  await p.command('data.fetch', { url: 'demo-workspace.json' });
+  const loaded = await wait_loaded('demo-workspace.json');
+  expect(loaded.last_error === '' && loaded.account_count > 200, `loading demo-workspace.json by URL: ${loaded.account_count} accounts, error "${loaded.last_error}"`);
+
+  const tab = await t.open_page(t.context, 'page-data-param');
+  await tab.page.setViewportSize({ width: 1000, height: 700 });
+  await tab.goto(`${t.url}?data=${encodeURIComponent('demo-workspace.json')}`);
+  await tab.wait_ready(30_000);
+  const s = await wait_loaded_on(tab);
+  expect(s.workspace.loaded_from === 'url' && s.account_count > 200,
+    `?data=demo-workspace.json: loaded_from "${s.workspace.loaded_from}", ${s.account_count} accounts, error "${s.last_error}"`);
+  await tab.page.close();
+}
+
+async function wait_loaded_on(tab) {
+  const deadline = Date.now() + 30_000;
+  for (;;) {
+    const s = await tab.state();
+    if (!s.loading && s.account_count > 0) return s;
+    if (Date.now() > deadline) throw new CheckFailure(`?data= page: still loading after 30 s (${JSON.stringify({ loading: s.loading, error: s.last_error })})`);
+    await tab.animation_frames(2);
+  }
+}

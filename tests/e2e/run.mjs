@@ -146,6 +146,7 @@ async function main() {
       ['d. accounts: sort, filter, select, panel', checks.check_accounts],
       ['d2. bad commands return errors, state unchanged', checks.check_command_errors],
       ['i. export: accounts CSV and workspace JSON arrive as browser downloads', checks.check_export],
+      ['j. load by URL: a workspace loads; 404, HTML and non-http give messages; ?data= works', checks.check_load_by_url, 90_000],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

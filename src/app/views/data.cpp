@@ -114,8 +114,21 @@ void draw_data_view(AppState& app) {
         if (ImGui::Button(label)) post_command(app, "export.csv", {{"entity", entity}});
     }
     ImGui::Spacing();
+
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Load from a URL");
+    ImGui::PopFont();
+    muted_text("A Retain workspace file (.retain.json) by its http(s) address, fetched by this browser. The "
+               "page address can carry it too: ?data=<url> (several allowed).");
+    ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - em() * 7, em() * 36));
+    const bool submitted = ImGui::InputTextWithHint("##url", "https://example.com/team.retain.json", app.url_text,
+                                                    sizeof app.url_text, ImGuiInputTextFlags_EnterReturnsTrue);
+    ImGui::SameLine();
+    if ((ImGui::Button(ICON_DOWNLOAD "  Load") || submitted) && app.url_text[0] != '\0')
+        post_command(app, "data.fetch", {{"url", std::string(app.url_text)}});
+    ImGui::Spacing();
     muted_text("Importing your own CSV and JSON exports (CRM, billing, product analytics, support, surveys) by "
-               "upload, drag-and-drop or URL will live here.");
+               "upload and drag-and-drop, with a preview and a validation report, will live here.");
 }
 
 }  // namespace retain

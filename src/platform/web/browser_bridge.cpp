@@ -14,6 +14,8 @@ int retain_js_prefers_dark();
 int retain_js_is_mac();
 int retain_js_today();
 void retain_js_request_demo();
+void retain_js_fetch_url(const char* url);
+int retain_js_load_page_data();
 void retain_js_set_clipboard(const char* text);
 char* retain_js_clipboard_text();
 void retain_js_set_page_theme(int dark);
@@ -40,6 +42,8 @@ Date today() {
 }
 
 void request_demo() { retain_js_request_demo(); }
+void fetch_url(const std::string& url) { retain_js_fetch_url(url.c_str()); }
+int load_page_data() { return retain_js_load_page_data(); }
 void set_clipboard(const std::string& text) { retain_js_set_clipboard(text.c_str()); }
 
 const char* clipboard_text() {

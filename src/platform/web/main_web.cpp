@@ -147,16 +147,23 @@ EMSCRIPTEN_KEEPALIVE const char* retain_state() {
     return result.c_str();
 }
 
-// The page fetched a workspace (the demo today; files and URLs later) and hands over its text.
-EMSCRIPTEN_KEEPALIVE void retain_open_workspace_text(const char* text, const char* source, const char* error) {
-    if (error && *error) {
-        g_app.loading = false;
-        const std::string what = source && std::string(source) == "demo" ? "demo workspace" : source ? source : "workspace";
-        g_app.last_error = "Could not load the " + what + ": " + error;
-    } else {
-        run_command(g_app, "workspace.open", {{"text", text ? text : ""}, {"source", source ? source : "file"}});
-    }
+// The page fetched a file (the demo, a URL, later an upload) and hands over its bytes.
+EMSCRIPTEN_KEEPALIVE void retain_open_data(const char* data, size_t length, const char* name, const char* source) {
+    run_command(g_app, "data.open",
+                {{"text", std::string(data ? data : "", data ? length : 0)}, {"name", name ? name : "the file"},
+                 {"source", source ? source : "file"}});
     g_startup_done = true;
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void retain_data_failed(const char* message) {
+    run_command(g_app, "data.failed", {{"message", message ? message : "the download failed"}});
+    g_startup_done = true;
+    wake();
+}
+
+EMSCRIPTEN_KEEPALIVE void retain_load_progress(double fraction) {
+    g_app.loading_progress = float(fraction);
     wake();
 }
 
@@ -205,9 +212,11 @@ int main() {
     g_app.hooks.download = [](const std::string& name, const std::string& mime, const std::string& data) {
         browser::download(name, mime, data);
     };
+    g_app.hooks.fetch_url = [](const std::string& url) { browser::fetch_url(url); };
 
-    // Nothing is stored in the browser yet (persistence comes with IndexedDB storage): start with the demo.
-    run_command(g_app, "workspace.load_demo", nlohmann::json::object());
+    // The page address's ?data= files, when it names any; otherwise the demo (nothing is stored in the
+    // browser yet: persistence comes with IndexedDB storage).
+    if (browser::load_page_data() == 0) run_command(g_app, "workspace.load_demo", nlohmann::json::object());
 
     emscripten_set_main_loop(frame, 0, false);
     return 0;
