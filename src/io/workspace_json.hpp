@@ -7,7 +7,11 @@
 // - Loading never throws and never leaves `out` half-changed: it decodes into a fresh Workspace and moves
 //   it into `out` only when the whole document is valid. Errors name the place and the problem:
 //   `accounts[12].renewal_date: expected a date YYYY-MM-DD, got "2023-02-30"`.
-// - Older versions are upgraded on load by migration steps (workspace_json.cpp, "Migrations").
+// - Older versions are upgraded on load by migration steps (workspace_json_migrate.cpp).
+//
+// The code, by job: workspace_json_schema.hpp (every key, shared by writer and reader), _writer.cpp with
+// _out.hpp (saving), _reader.cpp (loading: the streaming parse), _document (the top level and the tree
+// path), _migrate.cpp, _objects.cpp and _tables.cpp (records), _values (single values and messages).
 #pragma once
 #include <string>
 #include <string_view>

@@ -1,0 +1,22 @@
+// Migrations: kMigrations[i] upgrades a version i + 1 document to version i + 2 in place (renaming keys,
+// filling new fields), so a file of any older version is brought up to date one step at a time before
+// decoding. Version 1 is the first format, so there is no step yet; version 2 adds `migrate_v1_to_v2` here.
+#include "io/workspace_json_document.hpp"
+
+namespace retain::workspace_json {
+namespace {
+
+using Migration = bool (*)(json& doc, std::string& error);
+const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {};
+
+}  // namespace
+
+bool migrate(json& doc, int64_t version, std::string& error) {
+    for (int64_t v = version; v < kWorkspaceFormatVersion; ++v) {
+        if (!kMigrations[size_t(v - 1)](doc, error)) return false;
+        doc[kVersionKey] = v + 1;
+    }
+    return true;
+}
+
+}  // namespace retain::workspace_json
