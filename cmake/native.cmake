@@ -32,6 +32,8 @@ add_test(NAME cli_contract COMMAND ${CMAKE_COMMAND} -DRETAIN=$<TARGET_FILE:retai
           -P ${CMAKE_SOURCE_DIR}/cmake/check_cli.cmake)
 # `retain csv` on the fixture files: parsed rows as JSON, encodings reported, bad input exits 2.
 add_test(NAME csv_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/csv/check_cli.sh $<TARGET_FILE:retain>)
+# `retain import` / `retain export`: reports, exit codes, nothing written when the plan has errors.
+add_test(NAME import_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/import/check_cli.sh $<TARGET_FILE:retain>)
 
 # Layers (b) and (d) run the Emscripten build's outputs. Without it they fail, never skip: a layer that
 # cannot run must fail the test command.

@@ -16,6 +16,8 @@ constexpr int kExitBadInput = 2;
 int run_demo(const std::vector<std::string>& args);
 int run_check(const std::vector<std::string>& args);
 int run_csv(const std::vector<std::string>& args);
+int run_import(const std::vector<std::string>& args);
+int run_export(const std::vector<std::string>& args);
 
 // ---- shared by the commands (options.cpp, stdio_or_file.cpp) ----
 

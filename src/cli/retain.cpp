@@ -21,6 +21,11 @@ const char* const kUsage =
     "  csv FILE [--delimiter C] [--no-preamble] [--json]\n"
     "                 parse a CSV file (- for stdin) as an import does; --json prints its rows,\n"
     "                 header included, as a JSON array of arrays of strings. Notes go to stderr.\n"
+    "  import FILE... --out WS.json [--entity E] [--map field=Column,...] [--into WS.json] [--replace]\n"
+    "                 [--skip-bad-rows]: import CSV / JSON files into a workspace; a plan with errors\n"
+    "                 exits 2 and writes nothing (see retain import --help)\n"
+    "  export WS.json --entity E\n"
+    "                 print one entity of a workspace as CSV on stdout\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -47,6 +52,8 @@ int main(int argc, char** argv) {
     if (command == "demo") return run_demo(args);
     if (command == "check") return run_check(args);
     if (command == "csv") return run_csv(args);
+    if (command == "import") return run_import(args);
+    if (command == "export") return run_export(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }

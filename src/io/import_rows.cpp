@@ -1,0 +1,520 @@
+// Rows to entities (see import_plan.hpp): per column the date and money formats are decided first, then
+// every row is read field by field, validated and either staged or rejected with its errors reported.
+#include <algorithm>
+#include <cctype>
+
+#include "io/import_detail.hpp"
+#include "io/value_parse_text.hpp"
+
+namespace retain::import_detail {
+namespace {
+
+using value_parse_detail::trim_cell;
+
+std::string lower_ascii(std::string_view s) {
+    std::string out(s);
+    for (char& c : out) c = char(std::tolower(static_cast<unsigned char>(c)));
+    return out;
+}
+
+// One row being read: cells by field key, each problem reported with its place.
+struct RowReader {
+    const RawTable& table;
+    const FileReport& report;
+    const EntityInfo& info;
+    ImportPlan& plan;
+    const std::vector<DateFormat>& date_format;    // per column
+    const std::vector<MoneyFormat>& money_format;  // per column
+    size_t row = 0;
+    bool bad = false;
+
+    int field(const char* key) const { return find_field(info.entity, key); }
+    int column(int f) const { return f < 0 ? -1 : report.mapping.column_of_field(f); }
+    bool given(const char* key) const {
+        const int f = field(key);
+        return f >= 0 && (column(f) >= 0 || report.mapping.constant_of(f));
+    }
+    std::string_view raw(const char* key) const {
+        const int f = field(key);
+        const int c = column(f);
+        if (c >= 0) return trim_cell(table.cell(row, size_t(c)));
+        if (const FieldConstant* k = f >= 0 ? report.mapping.constant_of(f) : nullptr) return k->value;
+        return {};
+    }
+    void issue(const char* key, std::string message, IssueSeverity severity = IssueSeverity::error) {
+        ImportIssue i;
+        i.file = report.name;
+        i.line = table.lines[row];
+        const int c = key ? column(field(key)) : -1;
+        if (c >= 0) {
+            i.column = size_t(c) + 1;
+            i.column_name = table.headers[size_t(c)];
+            i.value = std::string(table.cell(row, size_t(c)));
+        }
+        i.message = std::move(message);
+        i.severity = severity;
+        if (severity == IssueSeverity::error) bad = true;
+        plan.issues.push_back(std::move(i));
+    }
+    std::string text(const char* key) const { return std::string(raw(key)); }
+    std::string required_text(const char* key) {
+        std::string s = text(key);
+        if (s.empty()) issue(key, std::string(info.fields[size_t(field(key))].label) + " is required");
+        return s;
+    }
+    Date date(const char* key, bool required = false) {
+        const std::string_view s = raw(key);
+        const int c = column(field(key));
+        const DateFormat format = c >= 0 ? date_format[size_t(c)] : DateFormat::iso;
+        Date d;
+        if (!parse_date(s, format, d)) issue(key, date_error(s, format));
+        else if (required && !d.ok()) issue(key, std::string(info.fields[size_t(field(key))].label) + " is required");
+        return d;
+    }
+    Month month(const char* key) {
+        const std::string_view s = raw(key);
+        Month m;
+        if (parse_iso_month(s, m)) return m;
+        const Date d = date(key, true);
+        return d.ok() ? Month::of(d) : Month{};
+    }
+    // Money that may not be negative; `present` says whether the cell had a value.
+    Money money(const char* key, bool& present, bool required = false) {
+        const std::string_view s = raw(key);
+        const int c = column(field(key));
+        const MoneyFormat format = c >= 0 ? money_format[size_t(c)] : MoneyFormat{};
+        MoneyCell cell;
+        present = false;
+        if (!parse_money(s, format, cell)) {
+            issue(key, money_error(s, format));
+        } else if (cell.empty) {
+            if (required) issue(key, std::string(info.fields[size_t(field(key))].label) + " is required");
+        } else if (cell.amount.minor < 0) {
+            issue(key, "an amount cannot be negative here");
+        } else {
+            present = true;
+            if (cell.rounded) issue(key, "more than two decimals: rounded to the cent", IssueSeverity::warning);
+        }
+        return cell.amount;
+    }
+    // A whole number that may not be negative.
+    std::optional<int64_t> count(const char* key, bool required = false) {
+        const std::string_view s = raw(key);
+        IntegerFormat format;
+        format.allow_negative = true;
+        std::optional<int64_t> v;
+        if (!parse_integer(s, format, v)) {
+            issue(key, integer_error(s, format));
+            return std::nullopt;
+        }
+        if (v && *v < 0) {
+            issue(key, std::string(info.fields[size_t(field(key))].label) + " cannot be negative");
+            return std::nullopt;
+        }
+        if (v && *v > INT32_MAX) {
+            issue(key, "too large");
+            return std::nullopt;
+        }
+        if (!v && required) issue(key, std::string(info.fields[size_t(field(key))].label) + " is required");
+        return v;
+    }
+    bool flag(const char* key) {
+        const std::string_view s = raw(key);
+        std::optional<bool> v;
+        if (!parse_bool(s, v)) issue(key, bool_error(s));
+        return v.value_or(false);
+    }
+    // The enum's canonical word parsed into T; `fallback` for a blank cell.
+    template <typename T>
+    T choice(const char* key, T fallback, bool* present = nullptr) {
+        const std::string_view s = raw(key);
+        if (present) *present = false;
+        if (s.empty()) return fallback;
+        const ImportField& f = info.fields[size_t(field(key))];
+        const char* word = match_enum_word(f, s);
+        T out = fallback;
+        if (!word || !parse_enum(std::string(word), out)) {
+            std::string expected;
+            std::vector<std::string_view> values;  // the canonical names, once each
+            for (const EnumWord& w : f.words)
+                if (std::find(values.begin(), values.end(), std::string_view(w.value)) == values.end()) values.push_back(w.value);
+            for (std::string_view v : values) expected += (expected.empty() ? "" : ", ") + std::string(v);
+            issue(key, "expected one of " + expected + ", got \"" + std::string(s) + "\"");
+            return fallback;
+        }
+        if (present) *present = true;
+        return out;
+    }
+    void currency_check(const char* key, const std::string& workspace_currency) {
+        const std::string code = lower_ascii(raw(key));
+        if (!code.empty() && code != lower_ascii(workspace_currency))
+            issue(key, "amount in " + text(key) + ", the workspace counts in " + workspace_currency + ": not converted",
+                  IssueSeverity::warning);
+    }
+};
+
+// The account a child row names: by id, else domain, else name, else e-mail domain. "" when none (reported).
+std::string resolve_account(RowReader& r, const ImportState& state) {
+    struct Ref {
+        const char* key;
+        const std::unordered_map<std::string, std::string>* map;
+        std::string (*normalize)(std::string_view);
+        const char* what;
+    };
+    const Ref refs[] = {
+        {"account", &state.by_id, [](std::string_view s) { return std::string(s); }, "id"},
+        {"account_domain", &state.by_domain, domain_key, "domain"},
+        {"account_name", &state.by_name, name_key, "name"},
+        {"account_email", &state.by_domain, domain_key, "e-mail domain"},
+    };
+    for (const Ref& ref : refs) {
+        if (r.field(ref.key) < 0) continue;
+        const std::string_view s = r.raw(ref.key);
+        if (s.empty()) continue;
+        const auto it = ref.map->find(ref.normalize(s));
+        if (it != ref.map->end()) return it->second;
+        r.issue(ref.key, std::string("no account with ") + ref.what + " \"" + std::string(s) +
+                             "\" in the import or the workspace");
+        return {};
+    }
+    r.issue(nullptr, "the row names no account (an account id, domain, name or e-mail)");
+    return {};
+}
+
+// An id must be unique among the rows of one entity in the whole import.
+void check_unique(RowReader& r, ImportState& state, const std::string& id) {
+    if (id.empty()) return;
+    auto& seen = state.seen_ids[size_t(r.info.entity)];
+    const std::string here = r.report.name + ":" + std::to_string(r.table.lines[r.row]);
+    const auto inserted = seen.emplace(id, here);
+    if (!inserted.second) r.issue("id", "duplicate id \"" + id + "\" (first at " + inserted.first->second + ")");
+}
+
+std::vector<std::string> split_tags(std::string_view s) {
+    std::vector<std::string> out;
+    size_t start = 0;
+    for (size_t i = 0; i <= s.size(); ++i) {
+        if (i < s.size() && s[i] != ';' && s[i] != ',') continue;
+        const std::string_view t = trim_cell(s.substr(start, i - start));
+        if (!t.empty()) out.emplace_back(t);
+        start = i + 1;
+    }
+    return out;
+}
+
+void read_account(RowReader& r, ImportState& state, ImportPlan& plan) {
+    StagedRows& rows = plan.rows;
+    Account a;
+    uint32_t given = 0;
+    for (size_t f = 0; f < r.info.fields.size(); ++f)
+        if (r.given(r.info.fields[f].key)) given |= 1u << f;
+    a.id = r.required_text("id");
+    a.name = r.text("name");
+    a.domain = domain_key(r.raw("domain"));
+    if (a.domain.empty() && r.given("email")) {
+        a.domain = domain_key(r.raw("email"));
+        if (!a.domain.empty()) given |= 1u << unsigned(r.field("domain"));
+    }
+    a.industry = r.text("industry");
+    a.segment = r.text("segment");
+    a.owner = r.text("owner");
+    a.plan = r.text("plan");
+    a.acquisition_source = r.text("acquisition_source");
+    a.seats = int32_t(r.count("seats").value_or(0));
+    a.contract_start = r.date("contract_start");
+    a.renewal_date = r.date("renewal_date");
+    a.stage = r.choice("stage", LifecycleStage::onboarding);
+    a.status = r.choice("status", AccountStatus::active);
+    a.churn_date = r.date("churn_date");
+    a.churn_reason = r.text("churn_reason");
+    a.tags = split_tags(r.raw("tags"));
+    if (a.churn_date.ok() && a.contract_start.ok() && a.churn_date < a.contract_start)
+        r.issue("churn_date", "the churn date is before the contract start (" + format_iso(a.contract_start) + ")");
+    if (a.churn_date.ok() && !r.given("status")) a.status = AccountStatus::churned;
+    r.currency_check("currency", state.currency);
+    bool has_mrr = false, has_arr = false;
+    const Money mrr = r.money("current_mrr", has_mrr);
+    const Money arr = r.money("current_arr", has_arr);
+    for (size_t c = 0; c < r.table.headers.size(); ++c) {
+        if (r.report.mapping.field_of_column[c] != kCustomColumn) continue;
+        const std::string_view v = trim_cell(r.table.cell(r.row, c));
+        if (!v.empty()) a.custom.emplace_back(r.table.headers[c], std::string(v));
+    }
+    std::sort(a.custom.begin(), a.custom.end());
+    check_unique(r, state, a.id);
+    if (r.bad) return;
+    const AccountIx ix = staged_account(rows, a.id);
+    if ((has_mrr && mrr.minor > 0) || (has_arr && arr.minor > 0)) {
+        SubscriptionPeriod p;
+        p.account = ix;
+        p.plan = a.plan;
+        p.start = a.contract_start;  // `today` when empty, filled in at the end of planning
+        p.amount = has_mrr ? mrr : arr;
+        p.interval = has_mrr ? BillingInterval::month : BillingInterval::year;
+        rows.current_revenue.push_back(p);
+    }
+    state.add_account(a);
+    rows.accounts.push_back(std::move(a));
+    rows.account_fields.push_back(given);
+}
+
+void read_csm(RowReader& r, ImportState& state, ImportPlan& plan) {
+    Csm c;
+    c.id = r.required_text("id");
+    c.name = r.text("name");
+    c.email = r.text("email");
+    c.capacity = int32_t(r.count("capacity").value_or(0));
+    check_unique(r, state, c.id);
+    if (!r.bad) plan.rows.csms.push_back(std::move(c));
+}
+
+// Reads a child row's fields into `row` and stages it; `push` appends it to its table.
+template <typename Row, typename Fill, typename Push>
+void read_child(RowReader& r, ImportState& state, ImportPlan& plan, Fill fill, Push push) {
+    const std::string account = resolve_account(r, state);
+    Row row;
+    fill(row);
+    if (r.bad || account.empty()) return;
+    row.account = staged_account(plan.rows, account);
+    push(std::move(row));
+}
+
+void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
+    StagedRows& rows = plan.rows;
+    switch (r.info.entity) {
+        case ImportEntity::accounts: read_account(r, state, plan); return;
+        case ImportEntity::csms: read_csm(r, state, plan); return;
+        case ImportEntity::contacts:
+            read_child<Contact>(r, state, plan, [&](Contact& c) {
+                c.id = r.text("id");
+                c.name = r.text("name");
+                if (c.name.empty()) {
+                    const std::string first = r.text("first_name"), last = r.text("last_name");
+                    c.name = first + (!first.empty() && !last.empty() ? " " : "") + last;
+                }
+                c.email = r.text("email");
+                c.role = r.text("role");
+                c.champion = r.flag("champion");
+                c.executive_sponsor = r.flag("executive_sponsor");
+                c.left_company = r.flag("left_company");
+                c.last_engaged = r.date("last_engaged");
+                check_unique(r, state, c.id);
+            }, [&](Contact&& c) { rows.contacts.push_back(std::move(c)); });
+            return;
+        case ImportEntity::subscriptions:
+            read_child<SubscriptionPeriod>(r, state, plan, [&](SubscriptionPeriod& p) {
+                p.id = r.text("id");
+                p.plan = r.text("plan");
+                p.start = r.date("start", true);
+                p.end = r.date("end");
+                bool present = false;
+                p.amount = r.money("amount", present, true);
+                p.interval = r.choice("interval", BillingInterval::month);
+                const int64_t per = r.count("interval_count").value_or(1);
+                const std::optional<int64_t> quantity = r.count("quantity");
+                if (per == 0) r.issue("interval_count", "intervals per period must be at least 1");
+                else if (per > 1) p.amount = Money(divide_rounded(p.amount.minor, per));
+                if (quantity) p.amount = p.amount * *quantity;
+                if (p.start.ok() && p.end.ok() && p.end < p.start)
+                    r.issue("end", "the end is before the start (" + format_iso(p.start) + ")");
+                r.currency_check("currency", state.currency);
+                check_unique(r, state, p.id);
+            }, [&](SubscriptionPeriod&& p) { rows.subscriptions.push_back(std::move(p)); });
+            return;
+        case ImportEntity::mrr:
+            read_child<MrrSnapshot>(r, state, plan, [&](MrrSnapshot& m) {
+                m.month = r.month("month");
+                bool present = false;
+                m.mrr = r.money("mrr", present, true);
+            }, [&](MrrSnapshot&& m) { rows.mrr.push_back(m); });
+            return;
+        case ImportEntity::usage:
+            read_child<UsageSample>(r, state, plan, [&](UsageSample& u) {
+                u.date = r.date("date", true);
+                u.active_users = int32_t(r.count("active_users").value_or(0));
+                u.logins = int32_t(r.count("logins").value_or(0));
+                for (size_t c = 0; c < r.table.headers.size(); ++c) {
+                    if (r.report.mapping.field_of_column[c] != kCustomColumn) continue;
+                    std::string name = r.table.headers[c];
+                    if (name.compare(0, 8, "feature:") == 0) name = name.substr(8);
+                    auto it = std::find(rows.key_features.begin(), rows.key_features.end(), name);
+                    if (it == rows.key_features.end()) {
+                        if (rows.key_features.size() >= size_t(kMaxKeyFeatures)) continue;  // noted per file
+                        rows.key_features.push_back(name);
+                        it = rows.key_features.end() - 1;
+                    }
+                    const std::string_view s = trim_cell(r.table.cell(r.row, c));
+                    std::optional<int64_t> v;
+                    if (!parse_integer(s, IntegerFormat{}, v) || (v && *v > INT32_MAX)) {
+                        ImportIssue i{r.report.name, r.table.lines[r.row], c + 1, r.table.headers[c], std::string(s),
+                                      integer_error(s, IntegerFormat{}), IssueSeverity::error};
+                        plan.issues.push_back(std::move(i));
+                        r.bad = true;
+                        continue;
+                    }
+                    u.feature_uses[size_t(it - rows.key_features.begin())] = int32_t(v.value_or(0));
+                }
+            }, [&](UsageSample&& u) { rows.usage.push_back(u); });
+            return;
+        case ImportEntity::tickets:
+            read_child<Ticket>(r, state, plan, [&](Ticket& t) {
+                t.id = r.text("id");
+                t.opened = r.date("opened", true);
+                t.closed = r.date("closed");
+                t.priority = r.choice("priority", TicketPriority::normal);
+                t.status = r.choice("status", t.closed.ok() ? TicketStatus::closed : TicketStatus::open);
+                t.satisfaction = r.choice("satisfaction", TicketSatisfaction::none);
+                if (t.opened.ok() && t.closed.ok() && t.closed < t.opened)
+                    r.issue("closed", "closed before it was opened (" + format_iso(t.opened) + ")");
+                check_unique(r, state, t.id);
+            }, [&](Ticket&& t) { rows.tickets.push_back(std::move(t)); });
+            return;
+        case ImportEntity::surveys:
+            read_child<SurveyResponse>(r, state, plan, [&](SurveyResponse& s) {
+                s.date = r.date("date", true);
+                bool kind_given = false;
+                s.kind = r.choice("kind", SurveyKind::nps, &kind_given);
+                if (!kind_given && !r.bad) r.issue("kind", "Survey kind is required (nps, csat or ces)");
+                const std::optional<int64_t> score = r.count("score", true);
+                s.comment = r.text("comment");
+                const int lo = s.kind == SurveyKind::nps ? 0 : 1;
+                const int hi = s.kind == SurveyKind::nps ? 10 : s.kind == SurveyKind::csat ? 5 : 7;
+                if (score && (*score < lo || *score > hi))
+                    r.issue("score", std::string("a ") + (s.kind == SurveyKind::nps ? "NPS" : s.kind == SurveyKind::csat ? "CSAT" : "CES") +
+                                         " score is " + std::to_string(lo) + " to " + std::to_string(hi) + ", got " +
+                                         std::to_string(*score));
+                else if (score) s.score = int8_t(*score);
+            }, [&](SurveyResponse&& s) { rows.surveys.push_back(std::move(s)); });
+            return;
+        case ImportEntity::touchpoints:
+            read_child<Touchpoint>(r, state, plan, [&](Touchpoint& t) {
+                t.date = r.date("date", true);
+                t.kind = r.choice("kind", TouchpointKind::call);
+                t.outcome = r.text("outcome");
+                t.csm = r.text("csm");
+            }, [&](Touchpoint&& t) { rows.touchpoints.push_back(std::move(t)); });
+            return;
+    }
+}
+
+ImportIssue column_issue(const RawTable& table, const FileReport& report, size_t column, std::string message,
+                         IssueSeverity severity) {
+    ImportIssue i;
+    i.file = report.name;
+    i.line = table.header_line;
+    i.column = column + 1;
+    i.column_name = table.headers[column];
+    i.message = std::move(message);
+    i.severity = severity;
+    return i;
+}
+
+}  // namespace
+
+void ImportState::add_account(const Account& a) {
+    by_id[a.id] = a.id;
+    if (!a.domain.empty()) by_domain[domain_key(a.domain)] = a.id;
+    if (!a.name.empty()) by_name[name_key(a.name)] = a.id;
+}
+
+std::string name_key(std::string_view name) {
+    std::string out;
+    for (char c : name) {
+        if (c == ' ' || c == '\t') {
+            if (!out.empty() && out.back() != ' ') out += ' ';
+            continue;
+        }
+        out += char(std::tolower(static_cast<unsigned char>(c)));
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
+}
+
+std::string domain_key(std::string_view text) {
+    std::string_view s = trim_cell(text);
+    const size_t at = s.rfind('@');
+    if (at != std::string_view::npos) s = s.substr(at + 1);
+    const size_t scheme = s.find("://");
+    if (scheme != std::string_view::npos) s = s.substr(scheme + 3);
+    s = s.substr(0, s.find_first_of("/?#:"));
+    std::string out = lower_ascii(s);
+    if (out.compare(0, 4, "www.") == 0) out.erase(0, 4);
+    return out;
+}
+
+AccountIx staged_account(StagedRows& rows, const std::string& id) {
+    const auto inserted = rows.account_index.emplace(id, AccountIx(rows.account_ids.size()));
+    if (inserted.second) rows.account_ids.push_back(id);
+    return inserted.first->second;
+}
+
+void coerce_table(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
+                  ImportPlan& plan) {
+    const EntityInfo& info = entity_info(report.entity);
+    const size_t columns = table.headers.size();
+    std::vector<DateFormat> date_format(columns, DateFormat::iso);
+    std::vector<MoneyFormat> money_format(columns);
+    for (size_t c = 0; c < columns; ++c) {
+        const int f = report.mapping.field_of_column[c];
+        if (f < 0) continue;
+        const ValueKind kind = info.fields[size_t(f)].kind;
+        if (kind == ValueKind::date || kind == ValueKind::month) {
+            DateColumnDetector detector;
+            for (size_t r = 0; r < table.rows(); ++r) detector.add(table.lines[r], table.cell(r, c));
+            const DateFormatChoice choice = detector.choose(options.when_ambiguous);
+            date_format[c] = choice.format;
+            if (!choice.explanation.empty())
+                report.notes.push_back("\"" + table.headers[c] + "\": " + choice.explanation);
+            if (choice.inconsistent)
+                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::error));
+            else if (choice.ambiguous)
+                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::warning));
+        } else if (kind == ValueKind::money) {
+            MoneyColumnDetector detector;
+            for (size_t r = 0; r < table.rows(); ++r) detector.add(table.lines[r], table.cell(r, c));
+            const MoneyFormatChoice choice = detector.choose(options.decimal);
+            money_format[c].decimal = choice.decimal;
+            money_format[c].minor_units = options.money_in_minor_units;
+            if (choice.inconsistent)
+                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::error));
+            else if (choice.ambiguous)
+                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::warning));
+            if (choice.mixed_currencies)
+                plan.issues.push_back(column_issue(table, report, c, "more than one currency in the column: not converted",
+                                                   IssueSeverity::warning));
+            else if (!choice.currency.empty() && !currency_fits(choice.currency, state.currency))
+                plan.issues.push_back(column_issue(table, report, c,
+                                                   "amounts in " + std::string(choice.currency.text()) +
+                                                       ", the workspace counts in " + state.currency + ": not converted",
+                                                   IssueSeverity::warning));
+        }
+    }
+    for (size_t c = 0; c < columns; ++c) {
+        const int f = report.mapping.field_of_column[c];
+        if (f >= 0) report.preview_fields.push_back(info.fields[size_t(f)].key);
+        else if (f == kCustomColumn && (report.entity == ImportEntity::accounts || report.entity == ImportEntity::usage))
+            report.preview_fields.push_back("custom:" + table.headers[c]);
+    }
+    plan.rows.present[size_t(report.entity)] = true;
+    report.rows = table.rows();
+    RowReader reader{table, report, info, plan, date_format, money_format};
+    for (size_t r = 0; r < table.rows(); ++r) {
+        if (r < kPreviewRows) {
+            ImportPreviewRow p;
+            p.line = table.lines[r];
+            for (size_t c = 0; c < columns; ++c) {
+                const int f = report.mapping.field_of_column[c];
+                if (f >= 0 || (f == kCustomColumn && (report.entity == ImportEntity::accounts ||
+                                                     report.entity == ImportEntity::usage)))
+                    p.values.emplace_back(table.cell(r, c));
+            }
+            report.preview.push_back(std::move(p));
+        }
+        reader.row = r;
+        reader.bad = false;
+        read_row(reader, state, plan);
+        if (reader.bad) ++report.rows_rejected;
+    }
+}
+
+}  // namespace retain::import_detail

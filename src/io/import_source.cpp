@@ -1,0 +1,387 @@
+// build_import_plan (see import_plan.hpp): each file decoded, parsed (CSV, workspace JSON or JSON
+// objects) and routed to an entity; then the rows of all files coerced, accounts first so that child
+// rows can name accounts of the same import; then the counts, from a dry run of the commit.
+#include <algorithm>
+#include <nlohmann/json.hpp>
+
+#include "io/csv_parser.hpp"
+#include "io/data_sniff.hpp"
+#include "io/entity_routing.hpp"
+#include "io/import_detail.hpp"
+#include "io/text_decode.hpp"
+#include "io/workspace_json.hpp"
+
+namespace retain {
+namespace {
+
+using namespace import_detail;
+
+struct PendingTable {
+    size_t source = 0;
+    FileReport report;
+    RawTable table;
+};
+
+ImportIssue file_issue(const std::string& file, size_t line, std::string message,
+                       IssueSeverity severity = IssueSeverity::error) {
+    ImportIssue i;
+    i.file = file;
+    i.line = line;
+    i.message = std::move(message);
+    i.severity = severity;
+    return i;
+}
+
+// Routes and maps one table: the edited mapping, else the preset, else the override or the router.
+void route_and_map(const ImportSource& source, PendingTable& p) {
+    FileReport& r = p.report;
+    const std::vector<std::string>& headers = p.table.headers;
+    r.headers = headers;
+    if (source.mapping && source.mapping->field_of_column.size() == headers.size()) {
+        r.mapping = *source.mapping;
+        r.entity = r.mapping.entity;
+        r.routing = "the mapping given";
+    } else if (source.preset) {
+        r.mapping = apply_preset(*source.preset, headers);
+        r.entity = source.preset->entity;
+        r.routing = "preset \"" + source.preset->name + "\"";
+    } else {
+        SampleRows samples;
+        for (size_t row = 0; row < p.table.rows() && row < 20; ++row) {
+            std::vector<std::string> cells;
+            for (size_t c = 0; c < headers.size(); ++c) cells.emplace_back(p.table.cell(row, c));
+            samples.push_back(std::move(cells));
+        }
+        if (source.entity) {
+            r.entity = *source.entity;
+            r.mapping = auto_map(r.entity, headers, &samples);
+            r.routing = "chosen by the user";
+        } else {
+            const std::vector<EntityScore> ranking = route_file(headers, &samples);
+            r.entity = ranking.front().entity;
+            r.mapping = ranking.front().mapping;
+            r.routing = ranking.front().reason;
+            r.routing_ambiguous = routing_is_ambiguous(ranking);
+        }
+    }
+    for (std::string& note : mapping_notes(r.mapping, headers)) r.notes.push_back(std::move(note));
+}
+
+std::string json_cell(const nlohmann::json& v) {
+    if (v.is_null()) return {};
+    if (v.is_string()) return v.get<std::string>();
+    if (v.is_boolean()) return v.get<bool>() ? "true" : "false";
+    if (v.is_array()) {
+        std::string out;
+        for (const nlohmann::json& e : v) out += (out.empty() ? "" : "; ") + json_cell(e);
+        return out;
+    }
+    return v.dump();
+}
+
+// An array of objects as a table: the keys in order of first appearance are the headers; the line of a
+// row is its item number.
+bool json_array_table(const nlohmann::json& array, RawTable& t, std::string& error) {
+    for (const nlohmann::json& item : array) {
+        if (!item.is_object()) {
+            error = "expected an array of objects (one per row)";
+            return false;
+        }
+        for (auto it = item.begin(); it != item.end(); ++it)
+            if (std::find(t.headers.begin(), t.headers.end(), it.key()) == t.headers.end()) t.headers.push_back(it.key());
+    }
+    t.header_line = 0;
+    size_t n = 0;
+    for (const nlohmann::json& item : array) {
+        for (const std::string& h : t.headers) {
+            const auto it = item.find(h);
+            t.owned.push_back(it == item.end() ? std::string() : json_cell(*it));
+            t.cells.push_back(t.owned.back());
+        }
+        t.lines.push_back(++n);
+    }
+    return true;
+}
+
+bool csv_table(const ImportSource& source, const DecodedText& text, PendingTable& p, CsvResult& csv,
+               std::vector<ImportIssue>& issues) {
+    csv = parse_csv(text.utf8());
+    const CsvTable& ct = csv.table;
+    std::vector<size_t> bad_lines;
+    for (const CsvError& e : csv.errors) {
+        ImportIssue i = file_issue(source.name, e.line, e.message);
+        i.column = e.column ? e.column : e.byte_column;
+        if (e.column && e.column <= ct.columns && ct.row_count() > 0) i.column_name = std::string(ct.field(0, e.column - 1));
+        issues.push_back(std::move(i));
+        if (e.line) bad_lines.push_back(e.line);
+    }
+    if (csv.error_count > csv.errors.size())
+        issues.push_back(file_issue(source.name, 0,
+                                    std::to_string(csv.error_count - csv.errors.size()) + " more CSV errors not listed"));
+    if (ct.row_count() == 0) return false;
+    RawTable& t = p.table;
+    for (size_t c = 0; c < ct.columns; ++c) t.headers.emplace_back(ct.field(0, c));
+    t.header_line = ct.header_line;
+    for (size_t r = 1; r < ct.row_count(); ++r) {
+        const size_t line = ct.row_lines[r];
+        size_t next = line + 1;  // the first line after the row: later when quoted fields hold line ends
+        for (size_t c = 0; c < ct.row_size(r); ++c)
+            for (size_t i = 0, n = ct.field(r, c).size(); i < n; ++i) {
+                const char ch = ct.field(r, c)[i];
+                next += ch == '\n' || (ch == '\r' && (i + 1 == n || ct.field(r, c)[i + 1] != '\n'));
+            }
+        if (r + 1 < ct.row_count()) next = ct.row_lines[r + 1];
+        // A row with a CSV error (ragged, stray quote) is unusable: left out, its error already listed.
+        const bool bad = ct.row_size(r) != ct.columns ||
+                         std::any_of(bad_lines.begin(), bad_lines.end(), [&](size_t l) { return l >= line && l < next; });
+        if (bad) {
+            ++p.report.rows_rejected;
+            continue;
+        }
+        for (size_t c = 0; c < ct.columns; ++c) t.cells.push_back(ct.field(r, c));
+        t.lines.push_back(line);
+    }
+    p.report.format = std::string("CSV (delimiter ") + (ct.delimiter == '\t' ? "tab" : std::string("'") + ct.delimiter + "'") + ")";
+    return true;
+}
+
+// Stages every row of a workspace document as it stands (all account fields given).
+void stage_workspace(const Workspace& w, ImportState& state, ImportPlan& plan, FileReport& report) {
+    StagedRows& rows = plan.rows;
+    auto ix = [&](AccountIx a) { return staged_account(rows, w.accounts[a].id); };
+    for (const Account& a : w.accounts) {
+        staged_account(rows, a.id);
+        state.add_account(a);
+        rows.accounts.push_back(a);
+        rows.account_fields.push_back(UINT32_MAX);
+    }
+    rows.csms.insert(rows.csms.end(), w.csms.begin(), w.csms.end());
+    auto copy = [&](const auto& from, auto& to) {
+        for (auto row : from) {
+            row.account = ix(row.account);
+            to.push_back(std::move(row));
+        }
+    };
+    copy(w.contacts, rows.contacts);
+    copy(w.subscriptions, rows.subscriptions);
+    copy(w.mrr, rows.mrr);
+    copy(w.tickets, rows.tickets);
+    copy(w.surveys, rows.surveys);
+    copy(w.touchpoints, rows.touchpoints);
+    for (UsageSample u : w.usage) {
+        UsageSample s = u;
+        s.account = ix(u.account);
+        s.feature_uses = {};
+        for (size_t f = 0; f < w.key_features.size() && f < size_t(kMaxKeyFeatures); ++f) {
+            auto it = std::find(rows.key_features.begin(), rows.key_features.end(), w.key_features[f]);
+            if (it == rows.key_features.end()) {
+                if (rows.key_features.size() >= size_t(kMaxKeyFeatures)) continue;
+                rows.key_features.push_back(w.key_features[f]);
+                it = rows.key_features.end() - 1;
+            }
+            s.feature_uses[size_t(it - rows.key_features.begin())] = u.feature_uses[f];
+        }
+        rows.usage.push_back(s);
+    }
+    auto mark = [&](ImportEntity e, size_t n) {
+        if (n) rows.present[size_t(e)] = true;
+    };
+    mark(ImportEntity::accounts, w.accounts.size());
+    mark(ImportEntity::csms, w.csms.size());
+    mark(ImportEntity::contacts, w.contacts.size());
+    mark(ImportEntity::subscriptions, w.subscriptions.size());
+    mark(ImportEntity::mrr, w.mrr.size());
+    mark(ImportEntity::usage, w.usage.size());
+    mark(ImportEntity::tickets, w.tickets.size());
+    mark(ImportEntity::surveys, w.surveys.size());
+    mark(ImportEntity::touchpoints, w.touchpoints.size());
+    report.rows = w.accounts.size() + w.csms.size() + w.contacts.size() + w.subscriptions.size() + w.mrr.size() +
+                  w.usage.size() + w.tickets.size() + w.surveys.size() + w.touchpoints.size();
+}
+
+// Current MRR / ARR from accounts files becomes a subscription from contract start (or today) for the
+// accounts that get no subscription or MRR rows from the import, nor have any in the workspace (merge).
+void add_current_revenue(const Workspace& current, ImportPlan& plan) {
+    StagedRows& rows = plan.rows;
+    std::vector<bool> has_revenue(rows.account_ids.size(), false);
+    for (const SubscriptionPeriod& s : rows.subscriptions) has_revenue[s.account] = true;
+    for (const MrrSnapshot& m : rows.mrr) has_revenue[m.account] = true;
+    for (SubscriptionPeriod p : rows.current_revenue) {
+        if (has_revenue[p.account]) continue;
+        if (plan.mode == ImportMode::merge) {
+            const AccountIx a = current.find_account(rows.account_ids[p.account]);
+            if (a != kNoAccount && (rows_of(current.subscriptions, a).second > rows_of(current.subscriptions, a).first ||
+                                    rows_of(current.mrr, a).second > rows_of(current.mrr, a).first))
+                continue;
+        }
+        if (!p.start.ok()) p.start = plan.today;
+        rows.subscriptions.push_back(p);
+        rows.present[size_t(ImportEntity::subscriptions)] = true;
+    }
+}
+
+}  // namespace
+
+ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportSource>& sources, ImportMode mode,
+                             Date today) {
+    ImportPlan plan;
+    plan.mode = mode;
+    plan.today = today;
+    ImportState state;
+    state.currency = current.settings.currency;
+    std::vector<PendingTable> tables;
+    std::vector<CsvResult> csvs(sources.size());
+    std::vector<DecodedText> texts(sources.size());
+    bool replacing_accounts = false;
+
+    for (size_t s = 0; s < sources.size(); ++s) {
+        const ImportSource& source = sources[s];
+        PendingTable p;
+        p.source = s;
+        p.report.name = source.name;
+        texts[s] = decode_text(source.bytes);
+        const DecodedText& text = texts[s];
+        if (!text.ok()) {
+            plan.issues.push_back(file_issue(source.name, text.error->line, text.error->message));
+            FileReport r = p.report;
+            r.format = "unreadable";
+            plan.files.push_back(std::move(r));
+            continue;
+        }
+        p.report.encoding = encoding_name(text.encoding);
+        for (const DecodeIssue& d : text.issues)
+            plan.issues.push_back(file_issue(source.name, d.line, d.message, IssueSeverity::warning));
+        const DataKind kind = sniff_data(text.utf8());
+        if (kind == DataKind::html || kind == DataKind::binary || kind == DataKind::empty) {
+            plan.issues.push_back(file_issue(source.name, 0, describe_unusable(kind, source.name)));
+            plan.files.push_back(p.report);
+            continue;
+        }
+        if (kind == DataKind::workspace_json) {
+            Workspace w;
+            std::string error;
+            p.report.format = "workspace JSON";
+            if (!load_workspace_json(text.utf8(), w, error)) {
+                plan.issues.push_back(file_issue(source.name, 0, error));
+                plan.files.push_back(p.report);
+                continue;
+            }
+            p.report.routing = "a whole workspace";
+            stage_workspace(w, state, plan, p.report);
+            if (!w.accounts.empty()) replacing_accounts = true;
+            plan.files.push_back(p.report);
+            continue;
+        }
+        if (kind == DataKind::other_json) {
+            const nlohmann::json doc = nlohmann::json::parse(text.utf8(), nullptr, false);
+            if (doc.is_discarded()) {
+                plan.issues.push_back(file_issue(source.name, 0, "not valid JSON"));
+                plan.files.push_back(p.report);
+                continue;
+            }
+            std::vector<std::pair<std::optional<ImportEntity>, const nlohmann::json*>> arrays;
+            if (doc.is_array()) {
+                arrays.emplace_back(source.entity, &doc);
+            } else if (doc.is_object()) {
+                for (auto it = doc.begin(); it != doc.end(); ++it) {
+                    ImportEntity e;
+                    if (!parse_import_entity(it.key(), e) || !it->is_array()) {
+                        plan.issues.push_back(file_issue(source.name, 0,
+                                                         "key \"" + it.key() + "\" is not an entity with an array of rows: not imported",
+                                                         IssueSeverity::warning));
+                        continue;
+                    }
+                    arrays.emplace_back(e, &*it);
+                }
+            }
+            if (arrays.empty()) plan.issues.push_back(file_issue(source.name, 0, "expected an array of objects, or an object of such arrays by entity"));
+            for (const auto& a : arrays) {
+                PendingTable q;
+                q.source = s;
+                q.report = p.report;
+                q.report.format = "JSON objects";
+                std::string error;
+                if (!json_array_table(*a.second, q.table, error)) {
+                    plan.issues.push_back(file_issue(source.name, 0, error));
+                    continue;
+                }
+                ImportSource routed = source;
+                routed.entity = a.first;
+                route_and_map(routed, q);
+                tables.push_back(std::move(q));
+            }
+            continue;
+        }
+        if (!csv_table(source, text, p, csvs[s], plan.issues)) {
+            plan.files.push_back(p.report);
+            continue;
+        }
+        route_and_map(source, p);
+        tables.push_back(std::move(p));
+    }
+
+    // A file whose required fields have no column cannot give a single row: reported once, not per row.
+    for (PendingTable& p : tables) {
+        for (int f : p.report.mapping.missing_required) {
+            plan.issues.push_back(file_issue(p.report.name, p.table.header_line,
+                                             std::string("no column for ") + entity_info(p.report.entity).fields[size_t(f)].label +
+                                                 " (required for " + entity_info(p.report.entity).label + ")"));
+            p.report.rows_rejected += p.table.rows();
+            p.report.rows = p.table.rows();
+        }
+        if (p.report.entity == ImportEntity::accounts && p.report.mapping.complete()) replacing_accounts = true;
+        if (p.report.routing_ambiguous)
+            plan.issues.push_back(file_issue(p.report.name, 0,
+                                             std::string("read as ") + entity_info(p.report.entity).label +
+                                                 ", but another entity fits almost as well: check", IssueSeverity::warning));
+    }
+    // Child rows name accounts of the import and, unless its accounts replace them, of the workspace.
+    if (!(mode == ImportMode::replace && replacing_accounts))
+        for (const Account& a : current.accounts) state.add_account(a);
+    // Re-add the import's own accounts so they win over the workspace's.
+    for (const Account& a : plan.rows.accounts) state.add_account(a);
+    std::stable_sort(tables.begin(), tables.end(), [](const PendingTable& a, const PendingTable& b) {
+        return needs_account(a.report.entity) < needs_account(b.report.entity);
+    });
+    std::vector<std::pair<size_t, FileReport>> reports;
+    for (PendingTable& p : tables) {
+        if (p.report.mapping.complete())
+            coerce_table(p.table, p.report, sources[p.source].options, state, plan);
+        reports.emplace_back(p.source, std::move(p.report));
+    }
+    // Reports in the order the files were given.
+    std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) { return a.first < b.first; });
+    for (auto& r : reports) plan.files.push_back(std::move(r.second));
+    std::stable_sort(plan.issues.begin(), plan.issues.end(), [&](const ImportIssue& a, const ImportIssue& b) {
+        auto order = [&](const std::string& f) {
+            for (size_t s = 0; s < sources.size(); ++s)
+                if (sources[s].name == f) return s;
+            return sources.size();
+        };
+        const size_t fa = order(a.file), fb = order(b.file);
+        return fa != fb ? fa < fb : a.line < b.line;
+    });
+    add_current_revenue(current, plan);
+
+    Workspace dry = current;
+    std::string error;
+    if (!apply_rows(plan.rows, mode, dry, plan.counts, error)) plan.issues.push_back(file_issue("", 0, error));
+    return plan;
+}
+
+size_t ImportPlan::error_count() const {
+    return size_t(std::count_if(issues.begin(), issues.end(), [](const ImportIssue& i) { return i.severity == IssueSeverity::error; }));
+}
+size_t ImportPlan::warning_count() const { return issues.size() - error_count(); }
+
+std::string format_import_issue(const ImportIssue& i) {
+    std::string out = i.file.empty() ? "import" : i.file;
+    if (i.line) out += ":" + std::to_string(i.line);
+    if (i.line && i.column) out += ":" + std::to_string(i.column);
+    out += i.severity == IssueSeverity::error ? ": error: " : ": warning: ";
+    out += i.message;
+    if (!i.column_name.empty()) out += " (column \"" + i.column_name + "\")";
+    return out;
+}
+
+}  // namespace retain
