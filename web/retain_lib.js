@@ -34,6 +34,10 @@ mergeInto(LibraryManager.library, {
     Module['retainFetchData']('demo-workspace.json', 'demo');
   },
 
+  retain_js_pick_files: function () {
+    Module['retainPickFiles']();
+  },
+
   retain_js_fetch_url: function (urlPtr) {
     Module['retainFetchData'](UTF8ToString(urlPtr), 'url');
   },

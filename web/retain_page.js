@@ -108,6 +108,43 @@
     Module.ccall('retain_data_failed', null, ['string'], [message]);
   }
 
+  // Files chosen in the picker or dropped on the page are read here and handed over like downloads;
+  // the app puts CSV and JSON exports into an import it shows before anything changes.
+  var fileInput = document.getElementById('file-input');
+
+  function readFiles(files) {
+    Array.prototype.reduce.call(files, function (previous, file) {
+      return previous.then(function () {
+        if (file.size > MAX_DOWNLOAD_BYTES) {
+          return failData(file.name + ' is ' + describeSize(file.size) + '; Retain reads files up to ' + describeSize(MAX_DOWNLOAD_BYTES) + '.');
+        }
+        return file.arrayBuffer()
+          .then(function (buffer) { openData(new Uint8Array(buffer), file.name, 'upload'); })
+          .catch(function (error) { failData('Could not read ' + file.name + ': ' + (error && error.message || error)); });
+      });
+    }, Promise.resolve());
+  }
+
+  if (fileInput) {
+    fileInput.addEventListener('change', function () {
+      if (started && fileInput.files.length) readFiles(fileInput.files);
+      fileInput.value = '';
+    });
+  }
+  function carriesFiles(e) {
+    return e.dataTransfer && Array.prototype.indexOf.call(e.dataTransfer.types || [], 'Files') >= 0;
+  }
+  window.addEventListener('dragover', function (e) {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    e.dataTransfer.dropEffect = 'copy';
+  });
+  window.addEventListener('drop', function (e) {
+    if (!carriesFiles(e)) return;
+    e.preventDefault();
+    if (started) readFiles(e.dataTransfer.files);
+  });
+
   // ?data=<url> in the page address (several allowed) loads those files instead of the demo, one
   // after the other, through the same command the Data view's URL field uses.
   function loadPageData() {
@@ -146,6 +183,7 @@
     },
     retainLastFetch: Promise.resolve(),
     retainLoadPageData: loadPageData,
+    retainPickFiles: function () { if (fileInput) fileInput.click(); },
     retainSignalReady: function () {
       if (loading) loading.hidden = true;
       canvas.focus();

@@ -123,6 +123,12 @@ void draw_status_line(AppState& app) {
             ImGui::ProgressBar(app.loading_progress, ImVec2(em() * 10, ImGui::GetTextLineHeight()));
         }
     }
+    if (!app.notice.empty() && app.last_error.empty()) {
+        ImGui::SameLine();
+        ImGui::TextColored(p.good, "  %s", app.notice.c_str());
+        ImGui::SameLine();
+        if (ImGui::SmallButton("OK")) app.notice.clear();
+    }
     if (!app.last_error.empty()) {
         ImGui::SameLine();
         ImGui::TextColored(p.bad, "  " ICON_WARNING " %s", app.last_error.c_str());

@@ -12,6 +12,7 @@
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
 #include "core/workspace.hpp"
+#include "io/import_plan.hpp"
 
 namespace retain {
 
@@ -30,6 +31,18 @@ struct PlatformHooks {
     // Fetch a file by URL (http or https); the platform later runs "data.open" with its bytes or
     // "data.failed" with the reason, and reports progress in AppState::loading_progress.
     std::function<void(const std::string& url)> fetch_url;
+    // Open the browser's file picker (several files); each chosen file arrives through "data.open".
+    std::function<void()> pick_files;
+};
+
+// Files dropped, picked or fetched for import, and the plan made of them: shown in the Data view until
+// the user imports or cancels. The workspace changes only on "import.commit".
+struct ImportSession {
+    std::vector<ImportSource> sources;
+    ImportMode mode = ImportMode::merge;
+    ImportPlan plan;
+    bool skip_bad_rows = false;
+    bool active() const { return !sources.empty(); }
 };
 
 struct PendingCommand {
@@ -70,6 +83,7 @@ struct AppState {
 
     AccountIx selected = kNoAccount;  // the account whose detail panel is open
     AccountsTableState accounts_table;
+    ImportSession import;
 
     std::string last_error;
     std::string notice;

@@ -47,6 +47,9 @@ json automation_state(const AppState& app) {
                             {"descending", t.query.descending}, {"filter", t.query.filter},
                             {"first_visible_row", t.first_visible_row}, {"visible_ids", visible}}},
         {"commands", commands},
+        {"notice", app.notice},
+        {"import", {{"files", app.import.sources.size()}, {"errors", app.import.plan.error_count()},
+                    {"warnings", app.import.plan.warning_count()}}},
     };
 }
 

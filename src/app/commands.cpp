@@ -8,6 +8,8 @@
 #include "core/demo_generator.hpp"
 #include "io/data_sniff.hpp"
 #include "io/entity_csv_export.hpp"
+#include "io/import_fields.hpp"
+#include "io/import_plan.hpp"
 #include "io/workspace_json.hpp"
 
 namespace retain {
@@ -212,6 +214,109 @@ CommandResult fetch_data(AppState& app, const json& args) {
     return {};
 }
 
+// ---- import: files gathered into a plan the user reviews; the workspace changes only on commit ----
+
+void replan(AppState& app) {
+    ImportSession& im = app.import;
+    im.plan = im.sources.empty() ? ImportPlan{} : build_import_plan(app.ws, im.sources, im.mode, app.today);
+}
+
+CommandResult import_summary(const AppState& app) {
+    CommandResult r;
+    json files = json::array();
+    for (const FileReport& f : app.import.plan.files)
+        files.push_back({{"name", f.name}, {"entity", entity_info(f.entity).key}, {"encoding", f.encoding},
+                         {"rows", f.rows}, {"rejected", f.rows_rejected}});
+    r.data = {{"files", files}, {"errors", app.import.plan.error_count()}, {"warnings", app.import.plan.warning_count()}};
+    return r;
+}
+
+CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes) {
+    ImportSource source;
+    source.name = name;
+    source.bytes = std::move(bytes);
+    app.import.sources.push_back(std::move(source));
+    replan(app);
+    app.view = ViewId::data;
+    app.last_error.clear();
+    return import_summary(app);
+}
+
+CommandResult import_add(AppState& app, const json& args) {
+    std::string name, text;
+    if (!get_string(args, "name", name) || !get_string(args, "text", text))
+        return fail("import.add: expected {name, text}");
+    return add_import_file(app, name, std::move(text));
+}
+
+bool import_file_index(const AppState& app, const json& args, size_t& out) {
+    if (!args.is_object() || !args.contains("file") || !args["file"].is_number_unsigned()) return false;
+    out = args["file"].get<size_t>();
+    return out < app.import.sources.size();
+}
+
+CommandResult import_set_entity(AppState& app, const json& args) {
+    size_t file = 0;
+    std::string entity;
+    ImportEntity e;
+    if (!import_file_index(app, args, file) || !get_string(args, "entity", entity) || !parse_import_entity(entity, e))
+        return fail("import.set_entity: expected {file: index of an import file, entity: accounts, csms, contacts, "
+                    "subscriptions, mrr, usage, tickets, surveys or touchpoints}");
+    app.import.sources[file].entity = e;
+    app.import.sources[file].mapping.reset();
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_set_mode(AppState& app, const json& args) {
+    std::string mode;
+    get_string(args, "mode", mode);
+    if (mode == "merge") app.import.mode = ImportMode::merge;
+    else if (mode == "replace") app.import.mode = ImportMode::replace;
+    else return fail("import.set_mode: expected {mode: \"merge\" or \"replace\"}");
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_remove(AppState& app, const json& args) {
+    size_t file = 0;
+    if (!import_file_index(app, args, file)) return fail("import.remove: expected {file: index of an import file}");
+    app.import.sources.erase(app.import.sources.begin() + std::ptrdiff_t(file));
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_commit(AppState& app, const json& args) {
+    ImportSession& im = app.import;
+    if (!im.active()) return fail("import.commit: there is nothing to import");
+    im.plan.skip_bad_rows = get_bool(args, "skip_bad_rows", im.skip_bad_rows);
+    std::string error;
+    if (!commit_import(im.plan, app.ws, error)) return fail("Nothing was imported: " + error);
+    size_t added = 0;
+    for (const EntityCounts& c : im.plan.counts) added += c.add + c.update;
+    const size_t files = im.sources.size();
+    app.import = ImportSession{};
+    if (app.loaded_from.empty()) app.loaded_from = "import";
+    ++app.revision;
+    app.last_error.clear();
+    app.notice = "Imported " + std::to_string(files) + (files == 1 ? " file: " : " files: ") + std::to_string(added) +
+                 " records added or updated.";
+    CommandResult r;
+    r.data = {{"records", added}, {"accounts", app.ws.accounts.size()}};
+    return r;
+}
+
+CommandResult import_cancel(AppState& app, const json&) {
+    app.import = ImportSession{};
+    return {};
+}
+
+CommandResult pick_files(AppState& app, const json&) {
+    if (!app.hooks.pick_files) return fail("import.pick_files: this platform has no file picker");
+    app.hooks.pick_files();
+    return {};
+}
+
 // Bytes that arrived from a URL or a file: opened when they are a workspace, otherwise a message that
 // says what they are. The workspace is untouched unless the open succeeds.
 CommandResult open_data(AppState& app, const json& args) {
@@ -220,12 +325,12 @@ CommandResult open_data(AppState& app, const json& args) {
     get_string(args, "name", name);
     get_string(args, "source", source);
     const DataKind kind = sniff_data(bytes);
-    if (kind != DataKind::workspace_json) {
-        app.loading = false;
-        app.last_error = describe_unusable(kind, name);
-        return fail(app.last_error);
-    }
-    return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}});
+    if (kind == DataKind::workspace_json) return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}});
+    app.loading = false;
+    if (kind == DataKind::text || kind == DataKind::other_json)
+        return add_import_file(app, name, std::move(bytes));
+    app.last_error = describe_unusable(kind, name);
+    return fail(app.last_error);
 }
 
 CommandResult data_failed(AppState& app, const json& args) {
@@ -256,6 +361,13 @@ const std::vector<Entry>& registry() {
         {{"data.fetch", "{url}", "Load a workspace file from an http(s) address"}, fetch_data},
         {{"data.open", "{text, name, source}", "Open data that arrived from a URL or a file"}, open_data},
         {{"data.failed", "{message}", "Report that a download failed"}, data_failed},
+        {{"import.pick_files", "{}", "Choose files to import (the browser's file picker)"}, pick_files},
+        {{"import.add", "{name, text}", "Add a file to the import being prepared"}, import_add},
+        {{"import.set_entity", "{file, entity}", "Read an import file as another entity"}, import_set_entity},
+        {{"import.set_mode", "{mode: merge|replace}", "Merge by id or replace the imported entities"}, import_set_mode},
+        {{"import.remove", "{file}", "Leave a file out of the import"}, import_remove},
+        {{"import.commit", "{skip_bad_rows}", "Apply the import to the workspace"}, import_commit},
+        {{"import.cancel", "{}", "Drop the import; the workspace stays as it is"}, import_cancel},
         {{"export.workspace", "{}", "Download the workspace as one JSON file"}, export_workspace},
         {{"export.csv", "{entity}", "Download one entity as a CSV file"}, export_csv},
     };

@@ -494,3 +494,27 @@ async function wait_loaded_on(tab) {
     await tab.animation_frames(2);
   }
 }
+
+// k. Upload: a HubSpot companies export and a Stripe subscriptions export through the page's real file
+// input; the import is shown (nothing changed yet), then committed; the accounts are in the Accounts view.
+export async function check_upload(t) {
+  const p = t.page;
+  const before = await p.state();
+  const here = path.dirname(new URL(import.meta.url).pathname);
+  const files = ['hubspot_companies.csv', 'stripe_subscriptions.csv'].map((f) => path.join(here, '..', 'data', 'import', f));
+  await p.page.setInputFiles('#file-input', files);
+  const planned = await p.until((s) => s.import.files === 2, 'both files in the import', 15_000);
+  expect(planned.view === 'data', `the import is shown in the Data view, not ${planned.view}`);
+  expect(planned.account_count === before.account_count, 'the workspace changed before the import was committed');
+  await p.app_frames(3);
+  await shot_not_blank(t, p, 'import-preview.png');
+  const r = await p.command('import.commit', {});
+  expect(r.data.accounts === before.account_count + 2, `after the import: ${r.data.accounts} accounts, expected ${before.account_count + 2}`);
+  await p.command('navigate', { view: 'accounts' });
+  await p.command('accounts.filter', { text: 'Globex' });
+  const s = await p.until((st) => st.accounts_table.rows === 1, 'the imported account Globex in the table', 10_000);
+  expect(s.accounts_table.visible_ids[0] === '102', `Globex has id ${s.accounts_table.visible_ids[0]}, expected 102`);
+  await p.app_frames(3);
+  await shot_not_blank(t, p, 'imported-accounts.png');
+  await p.command('accounts.filter', { text: '' });
+}

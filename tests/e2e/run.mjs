@@ -147,6 +147,7 @@ async function main() {
       ['d2. bad commands return errors, state unchanged', checks.check_command_errors],
       ['i. export: accounts CSV and workspace JSON arrive as browser downloads', checks.check_export],
       ['j. load by URL: a workspace loads; 404, HTML and non-http give messages; ?data= works', checks.check_load_by_url, 90_000],
+      ['k. upload: HubSpot + Stripe exports through the file input, previewed, imported, in the table', checks.check_upload],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

@@ -14,6 +14,7 @@
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
+#include "io/workspace_json.hpp"
 #include "platform/native/native_files.hpp"
 
 using namespace retain;
@@ -274,4 +275,61 @@ TEST_CASE("export commands offer the workspace and each entity as downloads") {
     CHECK(h.downloads[2].data.rfind("account,date,active_users,logins,feature:", 0) == 0);
     run_command(h.app, "navigate", {{"view", "data"}});
     h.frames(3);
+}
+
+namespace {
+std::string fixture(const char* name) {
+    std::string text, error;
+    REQUIRE_MESSAGE(read_file(std::string(RETAIN_SOURCE_DIR) + "/tests/data/import/" + name, text, error), error);
+    return text;
+}
+}  // namespace
+
+TEST_CASE("importing a HubSpot and a Stripe export: a reviewed plan, then the accounts with MRR") {
+    Harness h;
+    REQUIRE(run_command(h.app, "workspace.clear", {}).ok);
+    // Files arrive the way the page hands them over (upload, drop or URL): data.open routes CSV to import.
+    REQUIRE(run_command(h.app, "data.open", {{"text", fixture("hubspot_companies.csv")}, {"name", "companies.csv"}}).ok);
+    REQUIRE(run_command(h.app, "data.open", {{"text", fixture("stripe_subscriptions.csv")}, {"name", "subs.csv"}}).ok);
+    CHECK(h.app.view == ViewId::data);
+    REQUIRE(h.app.import.plan.files.size() == 2);
+    CHECK(h.app.import.plan.files[0].entity == ImportEntity::accounts);
+    CHECK(h.app.import.plan.files[1].entity == ImportEntity::subscriptions);
+    CHECK(h.app.ws.accounts.empty());  // nothing changes before the commit
+    h.frames(4);                       // the import panel draws the plan
+
+    REQUIRE(run_command(h.app, "import.commit", {}).ok);
+    CHECK_FALSE(h.app.import.active());
+    REQUIRE(h.app.ws.accounts.size() == 2);
+    refresh_derived(h.app);
+    // Acme's $1,200.00 monthly subscription from 2025-01-15: its MRR in June 2025 is $1,200.00.
+    const AccountIx acme = h.app.ws.find_account("101");
+    REQUIRE(acme != kNoAccount);
+    CHECK(h.app.analysis.mrr.at(acme, Month::from_ym(2025, 6)) == Money(120000));
+    run_command(h.app, "navigate", {{"view", "accounts"}});
+    h.frames(3);
+    CHECK(h.app.accounts_table.rows.size() == 2);
+}
+
+TEST_CASE("an import with errors is refused until the user leaves the bad rows out; cancel changes nothing") {
+    Harness h;
+    load_demo(h);
+    const std::string before = save_workspace_json(h.app.ws);
+    REQUIRE(run_command(h.app, "import.add", {{"name", "bad_rows.csv"}, {"text", fixture("bad_rows.csv")}}).ok);
+    REQUIRE(h.app.import.plan.error_count() > 0);
+    h.frames(3);
+    const CommandResult refused = run_command(h.app, "import.commit", {});
+    CHECK_FALSE(refused.ok);
+    CHECK(refused.error.find("Nothing was imported") == 0);
+    CHECK(save_workspace_json(h.app.ws) == before);
+    REQUIRE(run_command(h.app, "import.cancel", {}).ok);
+    CHECK_FALSE(h.app.import.active());
+    CHECK(save_workspace_json(h.app.ws) == before);
+    CHECK_FALSE(run_command(h.app, "import.commit", {}).ok);
+
+    REQUIRE(run_command(h.app, "import.add", {{"name", "bad_rows.csv"}, {"text", fixture("bad_rows.csv")}}).ok);
+    const size_t accounts_before = h.app.ws.accounts.size();
+    REQUIRE(run_command(h.app, "import.commit", {{"skip_bad_rows", true}}).ok);
+    CHECK(h.app.ws.accounts.size() > accounts_before);
+    CHECK(h.app.ws.find_account("A2") == kNoAccount);  // the row with negative seats was left out
 }

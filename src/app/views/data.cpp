@@ -26,6 +26,9 @@ const char* source_label(const std::string& loaded_from) {
     if (loaded_from == "demo") return "the embedded demo workspace";
     if (loaded_from == "generated") return "the demo generator";
     if (loaded_from.empty()) return "nothing yet (empty workspace)";
+    if (loaded_from == "url") return "a file loaded by URL";
+    if (loaded_from == "upload") return "an uploaded file";
+    if (loaded_from == "import") return "imported files";
     return loaded_from.c_str();
 }
 
@@ -34,6 +37,13 @@ const char* source_label(const std::string& loaded_from) {
 void draw_data_view(AppState& app) {
     const Workspace& ws = app.ws;
     view_header(ICON_DATA, "Data", ws.settings.name);
+    draw_import_panel(app);
+    if (!app.import.active()) {
+        if (ImGui::Button(ICON_TABLE "  Import files...")) post_command(app, "import.pick_files");
+        ImGui::SameLine();
+        muted_text("CSV or JSON exports from your CRM, billing, product analytics, support and survey tools; or drop files anywhere on the page.");
+        ImGui::Spacing();
+    }
 
     if (ImGui::BeginTable("facts", 2, ImGuiTableFlags_SizingStretchProp, ImVec2(em() * 32, 0))) {
         ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em() * 9);
@@ -118,17 +128,15 @@ void draw_data_view(AppState& app) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Load from a URL");
     ImGui::PopFont();
-    muted_text("A Retain workspace file (.retain.json) by its http(s) address, fetched by this browser. The "
-               "page address can carry it too: ?data=<url> (several allowed).");
+    muted_text("A Retain workspace (.retain.json) or a CSV/JSON export by its http(s) address, fetched by this "
+               "browser. The page address can carry it too: ?data=<url> (several allowed).");
     ImGui::SetNextItemWidth(std::min(ImGui::GetContentRegionAvail().x - em() * 7, em() * 36));
     const bool submitted = ImGui::InputTextWithHint("##url", "https://example.com/team.retain.json", app.url_text,
                                                     sizeof app.url_text, ImGuiInputTextFlags_EnterReturnsTrue);
     ImGui::SameLine();
     if ((ImGui::Button(ICON_DOWNLOAD "  Load") || submitted) && app.url_text[0] != '\0')
         post_command(app, "data.fetch", {{"url", std::string(app.url_text)}});
-    ImGui::Spacing();
-    muted_text("Importing your own CSV and JSON exports (CRM, billing, product analytics, support, surveys) by "
-               "upload and drag-and-drop, with a preview and a validation report, will live here.");
+
 }
 
 }  // namespace retain

@@ -25,6 +25,9 @@ void draw_voice_view(AppState& app);
 void draw_program_view(AppState& app);
 void draw_data_view(AppState& app);
 
+// The import being prepared (files, how they were read, problems, preview), at the top of Data.
+void draw_import_panel(AppState& app);
+
 // The account detail panel, drawn beside the current view while an account is selected.
 void draw_account_panel(AppState& app);
 

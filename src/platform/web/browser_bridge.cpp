@@ -15,6 +15,7 @@ int retain_js_is_mac();
 int retain_js_today();
 void retain_js_request_demo();
 void retain_js_fetch_url(const char* url);
+void retain_js_pick_files();
 int retain_js_load_page_data();
 void retain_js_set_clipboard(const char* text);
 char* retain_js_clipboard_text();
@@ -43,6 +44,7 @@ Date today() {
 
 void request_demo() { retain_js_request_demo(); }
 void fetch_url(const std::string& url) { retain_js_fetch_url(url.c_str()); }
+void pick_files() { retain_js_pick_files(); }
 int load_page_data() { return retain_js_load_page_data(); }
 void set_clipboard(const std::string& text) { retain_js_set_clipboard(text.c_str()); }
 

@@ -19,7 +19,8 @@ bool prefers_dark();
 bool is_mac();
 Date today();  // the user's local civil date
 void request_demo();  // fetches demo-workspace.json; answers through retain_open_data / retain_data_failed
-void fetch_url(const std::string& url);  // the same for any http(s) address
+void fetch_url(const std::string& url);
+void pick_files();  // opens the file picker; chosen files answer through retain_open_data  // the same for any http(s) address
 int load_page_data();  // starts loading the page's ?data= URLs; returns how many
 void set_clipboard(const std::string& text);
 const char* clipboard_text();  // the last text the page saw pasted; valid until the next call

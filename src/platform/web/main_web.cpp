@@ -213,6 +213,7 @@ int main() {
         browser::download(name, mime, data);
     };
     g_app.hooks.fetch_url = [](const std::string& url) { browser::fetch_url(url); };
+    g_app.hooks.pick_files = [] { browser::pick_files(); };
 
     // The page address's ?data= files, when it names any; otherwise the demo (nothing is stored in the
     // browser yet: persistence comes with IndexedDB storage).
