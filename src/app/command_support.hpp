@@ -1,0 +1,32 @@
+// Shared by the command files: the registry entry type, failure results and argument readers that never
+// throw (bad automation input is a message, not a crash). Internal to src/app.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "app/commands.hpp"
+
+namespace retain::commands {
+
+using json = nlohmann::json;
+using Handler = CommandResult (*)(AppState&, const json&);
+
+struct Entry {
+    CommandInfo info;
+    Handler handler;
+};
+
+CommandResult fail(std::string message);
+bool get_string(const json& args, const char* key, std::string& out);
+bool get_bool(const json& args, const char* key, bool fallback);
+
+// Each command family registers its commands (commands.cpp builds the list from these, in this order).
+void add_view_commands(std::vector<Entry>& out);       // commands.cpp: navigate, theme, accounts table
+void add_workspace_commands(std::vector<Entry>& out);  // workspace_commands.cpp: open, demo, URL, data
+void add_import_commands(std::vector<Entry>& out);     // import_commands.cpp
+void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
+
+// Used across families: data that is not a workspace goes into the import (workspace -> import).
+CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);
+
+}  // namespace retain::commands

@@ -1,0 +1,131 @@
+// Import commands: files gathered into a plan the user reviews; the workspace changes only on commit.
+#include <utility>
+
+#include "app/command_support.hpp"
+#include "io/import_fields.hpp"
+#include "io/import_plan.hpp"
+
+namespace retain::commands {
+namespace {
+
+void replan(AppState& app) {
+    ImportSession& im = app.import;
+    im.plan = im.sources.empty() ? ImportPlan{} : build_import_plan(app.ws, im.sources, im.mode, app.today);
+}
+
+CommandResult import_summary(const AppState& app) {
+    CommandResult r;
+    json files = json::array();
+    for (const FileReport& f : app.import.plan.files)
+        files.push_back({{"name", f.name}, {"entity", entity_info(f.entity).key}, {"encoding", f.encoding},
+                         {"rows", f.rows}, {"rejected", f.rows_rejected}});
+    r.data = {{"files", files}, {"errors", app.import.plan.error_count()}, {"warnings", app.import.plan.warning_count()}};
+    return r;
+}
+
+}  // namespace
+
+CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes) {
+    ImportSource source;
+    source.name = name;
+    source.bytes = std::move(bytes);
+    app.import.sources.push_back(std::move(source));
+    replan(app);
+    app.view = ViewId::data;
+    app.last_error.clear();
+    return import_summary(app);
+}
+
+
+namespace {
+
+CommandResult import_add(AppState& app, const json& args) {
+    std::string name, text;
+    if (!get_string(args, "name", name) || !get_string(args, "text", text))
+        return fail("import.add: expected {name, text}");
+    return add_import_file(app, name, std::move(text));
+}
+
+bool import_file_index(const AppState& app, const json& args, size_t& out) {
+    if (!args.is_object() || !args.contains("file") || !args["file"].is_number_unsigned()) return false;
+    out = args["file"].get<size_t>();
+    return out < app.import.sources.size();
+}
+
+CommandResult import_set_entity(AppState& app, const json& args) {
+    size_t file = 0;
+    std::string entity;
+    ImportEntity e;
+    if (!import_file_index(app, args, file) || !get_string(args, "entity", entity) || !parse_import_entity(entity, e))
+        return fail("import.set_entity: expected {file: index of an import file, entity: accounts, csms, contacts, "
+                    "subscriptions, mrr, usage, tickets, surveys or touchpoints}");
+    app.import.sources[file].entity = e;
+    app.import.sources[file].mapping.reset();
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_set_mode(AppState& app, const json& args) {
+    std::string mode;
+    get_string(args, "mode", mode);
+    if (mode == "merge") app.import.mode = ImportMode::merge;
+    else if (mode == "replace") app.import.mode = ImportMode::replace;
+    else return fail("import.set_mode: expected {mode: \"merge\" or \"replace\"}");
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_remove(AppState& app, const json& args) {
+    size_t file = 0;
+    if (!import_file_index(app, args, file)) return fail("import.remove: expected {file: index of an import file}");
+    app.import.sources.erase(app.import.sources.begin() + std::ptrdiff_t(file));
+    replan(app);
+    return import_summary(app);
+}
+
+CommandResult import_commit(AppState& app, const json& args) {
+    ImportSession& im = app.import;
+    if (!im.active()) return fail("import.commit: there is nothing to import");
+    im.plan.skip_bad_rows = get_bool(args, "skip_bad_rows", im.skip_bad_rows);
+    std::string error;
+    if (!commit_import(im.plan, app.ws, error)) return fail("Nothing was imported: " + error);
+    size_t added = 0;
+    for (const EntityCounts& c : im.plan.counts) added += c.add + c.update;
+    const size_t files = im.sources.size();
+    app.import = ImportSession{};
+    if (app.loaded_from.empty()) app.loaded_from = "import";
+    ++app.revision;
+    app.last_error.clear();
+    app.notice = "Imported " + std::to_string(files) + (files == 1 ? " file: " : " files: ") + std::to_string(added) +
+                 " records added or updated.";
+    CommandResult r;
+    r.data = {{"records", added}, {"accounts", app.ws.accounts.size()}};
+    return r;
+}
+
+CommandResult import_cancel(AppState& app, const json&) {
+    app.import = ImportSession{};
+    return {};
+}
+
+CommandResult pick_files(AppState& app, const json&) {
+    if (!app.hooks.pick_files) return fail("import.pick_files: this platform has no file picker");
+    app.hooks.pick_files();
+    return {};
+}
+
+// Bytes that arrived from a URL or a file: opened when they are a workspace, otherwise a message that
+
+}  // namespace
+
+void add_import_commands(std::vector<Entry>& out) {
+    out.push_back({{"import.pick_files", "{}", "Choose files to import (the browser's file picker)"}, pick_files});
+    out.push_back({{"import.add", "{name, text}", "Add a file to the import being prepared"}, import_add});
+    out.push_back({{"import.set_entity", "{file, entity}", "Read an import file as another entity"}, import_set_entity});
+    out.push_back({{"import.set_mode", "{mode: merge|replace}", "Merge by id or replace the imported entities"}, import_set_mode});
+    out.push_back({{"import.remove", "{file}", "Leave a file out of the import"}, import_remove});
+    out.push_back({{"import.commit", "{skip_bad_rows}", "Apply the import to the workspace"}, import_commit});
+    out.push_back({{"import.cancel", "{}", "Drop the import; the workspace stays as it is"}, import_cancel});
+}
+
+}  // namespace retain::commands
