@@ -6,25 +6,15 @@
 #include <vector>
 
 #include "io/csv_parser.hpp"
+#include "csv_test_helpers.hpp"
 
 using namespace retain;
 
 namespace {
 
-using Rows = std::vector<std::vector<std::string>>;
-
-Rows rows_of(const CsvTable& table) {
-    Rows rows(table.row_count());
-    for (size_t r = 0; r < table.row_count(); ++r)
-        for (size_t c = 0; c < table.row_size(r); ++c) rows[r].emplace_back(table.field(r, c));
-    return rows;
-}
-
-std::string errors_of(const CsvResult& result) {
-    std::string all;
-    for (const CsvError& e : result.errors) all += format_csv_error("t.csv", e) + "\n";
-    return all;
-}
+using test::errors_of;
+using test::Rows;
+using test::rows_of;
 
 }  // namespace
 

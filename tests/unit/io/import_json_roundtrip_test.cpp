@@ -4,18 +4,14 @@
 #include "core/demo_generator.hpp"
 #include "io/entity_csv_export.hpp"
 #include "io/import_plan.hpp"
+#include "import_test_helpers.hpp"
 #include "io/workspace_json.hpp"
 
 using namespace retain;
 
 namespace {
 
-ImportSource source(std::string name, std::string bytes) {
-    ImportSource s;
-    s.name = std::move(name);
-    s.bytes = std::move(bytes);
-    return s;
-}
+using test::source;
 
 const Date kToday = Date::from_ymd(2026, 11, 15);
 

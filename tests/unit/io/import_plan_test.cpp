@@ -4,18 +4,14 @@
 
 #include "core/mrr_series.hpp"
 #include "io/import_plan.hpp"
+#include "import_test_helpers.hpp"
 #include "io/workspace_json.hpp"
 
 using namespace retain;
 
 namespace {
 
-ImportSource source(std::string name, std::string bytes) {
-    ImportSource s;
-    s.name = std::move(name);
-    s.bytes = std::move(bytes);
-    return s;
-}
+using test::source;
 
 const ImportIssue* find_issue(const ImportPlan& plan, size_t line) {
     for (const ImportIssue& i : plan.issues)
