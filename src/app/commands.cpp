@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "app/command_support.hpp"
+#include "core/enum_names.hpp"
 
 namespace retain {
 namespace commands {
@@ -107,11 +108,7 @@ const std::vector<Entry>& registry() {
 
 const char* view_key(ViewId v) { return commands::kViewKeys[int(v)]; }
 
-bool parse_view(const std::string& key, ViewId& out) {
-    for (int i = 0; i < kViewCount; ++i)
-        if (key == commands::kViewKeys[i]) { out = ViewId(i); return true; }
-    return false;
-}
+bool parse_view(const std::string& key, ViewId& out) { return parse_enum_name(commands::kViewKeys, key, out); }
 
 CommandResult run_command(AppState& app, const std::string& name, const json& args) {
     for (const Entry& e : registry())

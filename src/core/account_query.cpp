@@ -4,6 +4,8 @@
 #include <cctype>
 #include <unordered_map>
 
+#include "core/enum_names.hpp"
+
 namespace retain {
 namespace {
 
@@ -38,11 +40,7 @@ int compare_text(const std::string& a, const std::string& b) {
 
 const char* to_string(AccountColumn c) { return kColumns[int(c)]; }
 
-bool parse_enum(const std::string& text, AccountColumn& out) {
-    for (int i = 0; i < kAccountColumnCount; ++i)
-        if (text == kColumns[i]) { out = AccountColumn(i); return true; }
-    return false;
-}
+bool parse_enum(const std::string& text, AccountColumn& out) { return parse_enum_name(kColumns, text, out); }
 
 const std::string& owner_name(const Workspace& ws, const Account& account) {
     if (const Csm* csm = ws.find_csm(account.owner)) return csm->name;

@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "core/enum_names.hpp"
+
 namespace retain {
 
 AccountIx Workspace::find_account(const std::string& id) const {
@@ -54,13 +56,6 @@ void Workspace::sort_rows() {
 }
 
 namespace {
-template <typename E, size_t N>
-bool parse_from(const char* const (&names)[N], const std::string& text, E& out) {
-    for (size_t i = 0; i < N; ++i)
-        if (text == names[i]) { out = E(i); return true; }
-    return false;
-}
-
 const char* const kAccountStatus[] = {"active", "churned"};
 const char* const kStage[] = {"onboarding", "adoption", "value_realization", "renewal", "expansion", "advocacy"};
 const char* const kStageLabel[] = {"Onboarding", "Adoption", "Value realization", "Renewal", "Expansion", "Advocacy"};
@@ -82,13 +77,13 @@ const char* to_string(TicketSatisfaction s) { return kSatisfaction[int(s)]; }
 const char* to_string(SurveyKind s) { return kSurvey[int(s)]; }
 const char* to_string(TouchpointKind s) { return kTouchpoint[int(s)]; }
 
-bool parse_enum(const std::string& t, AccountStatus& o) { return parse_from(kAccountStatus, t, o); }
-bool parse_enum(const std::string& t, LifecycleStage& o) { return parse_from(kStage, t, o); }
-bool parse_enum(const std::string& t, BillingInterval& o) { return parse_from(kInterval, t, o); }
-bool parse_enum(const std::string& t, TicketPriority& o) { return parse_from(kPriority, t, o); }
-bool parse_enum(const std::string& t, TicketStatus& o) { return parse_from(kTicketStatus, t, o); }
-bool parse_enum(const std::string& t, TicketSatisfaction& o) { return parse_from(kSatisfaction, t, o); }
-bool parse_enum(const std::string& t, SurveyKind& o) { return parse_from(kSurvey, t, o); }
-bool parse_enum(const std::string& t, TouchpointKind& o) { return parse_from(kTouchpoint, t, o); }
+bool parse_enum(const std::string& t, AccountStatus& o) { return parse_enum_name(kAccountStatus, t, o); }
+bool parse_enum(const std::string& t, LifecycleStage& o) { return parse_enum_name(kStage, t, o); }
+bool parse_enum(const std::string& t, BillingInterval& o) { return parse_enum_name(kInterval, t, o); }
+bool parse_enum(const std::string& t, TicketPriority& o) { return parse_enum_name(kPriority, t, o); }
+bool parse_enum(const std::string& t, TicketStatus& o) { return parse_enum_name(kTicketStatus, t, o); }
+bool parse_enum(const std::string& t, TicketSatisfaction& o) { return parse_enum_name(kSatisfaction, t, o); }
+bool parse_enum(const std::string& t, SurveyKind& o) { return parse_enum_name(kSurvey, t, o); }
+bool parse_enum(const std::string& t, TouchpointKind& o) { return parse_enum_name(kTouchpoint, t, o); }
 
 }  // namespace retain

@@ -4,6 +4,7 @@
 #include <initializer_list>
 #include <set>
 
+#include "core/enum_names.hpp"
 #include "io/csv_writer.hpp"
 
 namespace retain {
@@ -193,11 +194,7 @@ void touchpoints(const Workspace& ws, CsvWriter& w) {
 
 const char* to_string(ExportEntity e) { return kNames[int(e)]; }
 
-bool parse_enum(const std::string& text, ExportEntity& out) {
-    for (int i = 0; i < kExportEntityCount; ++i)
-        if (text == kNames[i]) { out = ExportEntity(i); return true; }
-    return false;
-}
+bool parse_enum(const std::string& text, ExportEntity& out) { return parse_enum_name(kNames, text, out); }
 
 std::string export_entity_csv(const Workspace& ws, const Analysis& analysis, ExportEntity entity) {
     std::string out;
