@@ -25,7 +25,6 @@ enum class ThemeMode : uint8_t { system, dark, light };
 struct PlatformHooks {
     // Start loading the embedded demo workspace; the platform later runs "workspace.open" with it.
     std::function<void()> request_demo;
-    std::function<void(const std::string&)> set_clipboard;
     // Offer a file to the user (the browser's download); nothing leaves the machine otherwise.
     std::function<void(const std::string& filename, const std::string& mime, const std::string& data)> download;
     // Fetch a file by URL (http or https); the platform later runs "data.open" with its bytes or

@@ -208,7 +208,6 @@ int main() {
     g_app.today = browser::today();
     g_app.system_prefers_dark = browser::prefers_dark();
     g_app.hooks.request_demo = [] { browser::request_demo(); };
-    g_app.hooks.set_clipboard = [](const std::string& text) { browser::set_clipboard(text); };
     g_app.hooks.download = [](const std::string& name, const std::string& mime, const std::string& data) {
         browser::download(name, mime, data);
     };
