@@ -58,7 +58,7 @@ private:
 
 // What a stream is used for. Each part of an account's story has its own sequence, so a change to how
 // tickets are made does not reshuffle every account's usage.
-enum Purpose : uint64_t { kSlot = 1, kLife, kProfile, kUsage, kTickets, kSurveys, kTouchpoints, kContacts };
+enum Purpose : uint64_t { kSlot = 1, kLife, kProfile, kUsage, kTickets, kSurveys, kTouchpoints, kContacts, kValue };
 
 Rng stream(uint64_t seed, uint64_t slot, Purpose purpose) { return Rng(mix(mix(seed ^ mix(slot)) + purpose)); }
 
@@ -416,6 +416,17 @@ int32_t pick_per_mille(Rng& r, const int32_t* per_mille, int32_t count) {
         roll -= per_mille[i];
     }
     return count - 1;
+}
+
+// The day the customer first reached the value it bought: bigger customers take longer to roll out, and
+// a weaker fit slower still; some weak-fit customers never get there before they churn. Empty when not
+// reached by `until`.
+Date first_value_of(const Life& life, Rng& r, Date until) {
+    static constexpr int32_t kBaseDays[] = {60, 35, 14};  // enterprise, mid-market, SMB
+    if (life.health < 0.15 && life.churn.ok()) return {};
+    const int32_t days = int32_t(kBaseDays[life.segment] * (1.7 - life.health)) + r.between(0, 20);
+    const Date reached = life.start.plus_days(days);
+    return reached <= until ? reached : Date{};
 }
 
 LifecycleStage stage_of(const Life& life, Date at) {
@@ -819,6 +830,8 @@ Workspace generate_demo(const DemoOptions& options) {
         acc.plan = kPlans[now.plan].name;
         acc.renewal_date = anniversary_on_or_after(life.start, reference);
         acc.stage = stage_of(life, churned ? life.churn.plus_days(-1) : o.end);
+        Rng value = stream(o.seed, uint64_t(slot), kValue);
+        acc.first_value = first_value_of(life, value, reference);
         if (churned) {
             acc.status = AccountStatus::churned;
             acc.churn_date = life.churn;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/mapping_preset.hpp"
 #include "core/money.hpp"
 
 namespace retain {
@@ -40,6 +41,7 @@ struct Account {
     int32_t seats = 0;
     Date contract_start;
     Date renewal_date;
+    Date first_value;           // when the customer first reached the value they bought (time to value)
     LifecycleStage stage = LifecycleStage::onboarding;
     AccountStatus status = AccountStatus::active;
     Date churn_date;
@@ -151,6 +153,7 @@ struct Workspace {
     std::vector<Ticket> tickets;
     std::vector<SurveyResponse> surveys;
     std::vector<Touchpoint> touchpoints;
+    std::vector<MappingPreset> mapping_presets;  // the team's saved column mappings (never built-in ones)
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

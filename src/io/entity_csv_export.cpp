@@ -28,7 +28,7 @@ void accounts(const Workspace& ws, const Analysis& analysis, CsvWriter& w) {
     for (const Account& a : ws.accounts)
         for (const auto& kv : a.custom) custom_keys.insert(kv.first);
     header(w, {"id", "name", "domain", "industry", "segment", "owner", "plan", "acquisition_source", "seats",
-               "contract_start", "renewal_date", "stage", "status", "churn_date", "churn_reason", "tags",
+               "contract_start", "renewal_date", "first_value", "stage", "status", "churn_date", "churn_reason", "tags",
                "current_mrr", "arr"});
     for (const std::string& k : custom_keys) w.text(k);
     w.end_row();
@@ -45,6 +45,7 @@ void accounts(const Workspace& ws, const Analysis& analysis, CsvWriter& w) {
         w.integer(a.seats);
         w.number(format_iso(a.contract_start));
         w.number(format_iso(a.renewal_date));
+        w.number(format_iso(a.first_value));
         w.text(to_string(a.stage));
         w.text(to_string(a.status));
         w.number(format_iso(a.churn_date));

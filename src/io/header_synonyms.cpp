@@ -78,6 +78,8 @@ const SynonymLine kAccountLines[] = {
     {"renewal_date", "renewal date|next renewal date|next renewal|renewal|renews on|renewal due|"
                      "contract renewal date|contract end date:0.9|contract end:0.9|expiry date:0.85|"
                      "expiration date:0.85|term end date:0.85"},
+    {"first_value", "first value date|first value|time to value date|ttv date|value realized date|"
+                    "first value achieved|go live date:0.85|go-live date:0.85|activation date:0.8"},
     {"stage", "lifecycle stage|lifecycle|customer stage|journey stage|cs stage|customer lifecycle stage|"
               "customer journey stage|phase:0.8"},
     {"status", "account status|customer status|active status|churn status|state:0.8"},

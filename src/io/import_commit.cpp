@@ -95,6 +95,7 @@ void merge_account(Account& to, const Account& from, uint32_t given) {
     if (has("seats")) to.seats = from.seats;
     if (has("contract_start")) to.contract_start = from.contract_start;
     if (has("renewal_date")) to.renewal_date = from.renewal_date;
+    if (has("first_value")) to.first_value = from.first_value;
     if (has("stage")) to.stage = from.stage;
     if (has("status") || has("churn_date")) to.status = from.status;
     if (has("churn_date")) to.churn_date = from.churn_date;

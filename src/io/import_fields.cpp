@@ -77,6 +77,8 @@ std::vector<ImportField> account_fields() {
         field("contract_start", "Contract start", K::date, N::optional,
               "When the customer relationship began; a current MRR or ARR counts from this date."),
         field("renewal_date", "Renewal date", K::date, N::optional, "The next renewal (for a churned account, the one it did not make)."),
+        field("first_value", "First value date", K::date, N::optional,
+              "When the customer first reached the outcome it bought (time to value starts at the contract start)."),
         enum_field("stage", "Lifecycle stage", N::optional,
                    "Where the customer is in its journey: onboarding, adoption, value realization, renewal, expansion, advocacy.",
                    lifecycle_stage_words()),

@@ -21,10 +21,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mapping_preset.hpp"
+
 namespace retain {
 
-enum class ImportEntity : uint8_t { accounts, csms, contacts, subscriptions, mrr, usage, tickets, surveys, touchpoints };
-constexpr int kImportEntityCount = 9;
 
 enum class ValueKind : uint8_t {
     text,

@@ -67,6 +67,10 @@ struct ImportOptions {
     bool money_in_minor_units = false;                     // amounts are cents (Stripe's `amount`)
 };
 
+// How a file is mapped, first that applies: the edited `mapping`; the `preset`; when neither is given nor
+// `entity`, a preset of the workspace's own (Workspace::mapping_presets) that fits the headers, else a
+// built-in one that does; otherwise auto-mapping to `entity` or to the entity the router picks. A preset's day_first / decimal_comma, when
+// set, decide over `options`.
 struct ImportSource {
     std::string name;   // shown in every issue
     std::string bytes;  // the whole file
@@ -83,11 +87,14 @@ struct ImportPreviewRow {
 
 // What one file (or one entity array of a JSON file) holds and how it was read.
 struct FileReport {
+    size_t source = 0;     // index of the ImportSource it came from (a JSON file may give several reports)
     std::string name;
     std::string encoding;  // "UTF-8", "Windows-1252", ...
     std::string format;    // "CSV (delimiter ',')", "JSON objects", "workspace JSON"
     ImportEntity entity = ImportEntity::accounts;
     std::string routing;   // why this entity ("chosen by --entity", or the router's reason)
+    std::string preset;    // the name of the preset that mapped it, "" when none did
+    ImportOptions options; // the options the values were read with (the source's, or its preset's)
     bool routing_ambiguous = false;
     std::vector<std::string> headers;
     ColumnMapping mapping;            // empty for workspace JSON

@@ -223,6 +223,7 @@ void read_account(RowReader& r, ImportState& state, ImportPlan& plan) {
     a.seats = int32_t(r.count("seats").value_or(0));
     a.contract_start = r.date("contract_start");
     a.renewal_date = r.date("renewal_date");
+    a.first_value = r.date("first_value");
     a.stage = r.choice("stage", LifecycleStage::onboarding);
     a.status = r.choice("status", AccountStatus::active);
     a.churn_date = r.date("churn_date");

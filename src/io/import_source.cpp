@@ -17,7 +17,6 @@ namespace {
 using namespace import_detail;
 
 struct PendingTable {
-    size_t source = 0;
     FileReport report;
     RawTable table;
 };
@@ -32,19 +31,35 @@ ImportIssue file_issue(const std::string& file, size_t line, std::string message
     return i;
 }
 
-// Routes and maps one table: the edited mapping, else the preset, else the override or the router.
-void route_and_map(const ImportSource& source, PendingTable& p) {
+void use_preset(const MappingPreset& preset, const std::vector<std::string>& headers, FileReport& r) {
+    r.mapping = apply_preset(preset, headers);
+    r.entity = preset.entity;
+    r.preset = preset.name;
+    if (preset.day_first) r.options.when_ambiguous = DateFormat::day_first;
+    if (preset.decimal_comma) r.options.decimal = DecimalMark::comma;
+}
+
+// Routes and maps one table, in the order ImportSource gives (import_plan.hpp).
+void route_and_map(const ImportSource& source, const std::vector<MappingPreset>& saved, PendingTable& p) {
     FileReport& r = p.report;
     const std::vector<std::string>& headers = p.table.headers;
     r.headers = headers;
+    r.options = source.options;
+    // The team's own presets first: they were saved for exactly this kind of file.
+    const MappingPreset* fitting = nullptr;
+    if (!source.entity) fitting = find_preset(saved, headers);
+    if (!source.entity && !fitting) fitting = find_preset(builtin_presets(), headers);
     if (source.mapping && source.mapping->field_of_column.size() == headers.size()) {
         r.mapping = *source.mapping;
         r.entity = r.mapping.entity;
         r.routing = "the mapping given";
     } else if (source.preset) {
-        r.mapping = apply_preset(*source.preset, headers);
-        r.entity = source.preset->entity;
+        use_preset(*source.preset, headers, r);
         r.routing = "preset \"" + source.preset->name + "\"";
+    } else if (fitting) {
+        use_preset(*fitting, headers, r);
+        r.routing = std::string(fitting->builtin ? "built-in" : "your saved") + " preset \"" + fitting->name +
+                    "\" fits its headers";
     } else {
         SampleRows samples;
         for (size_t row = 0; row < p.table.rows() && row < 20; ++row) {
@@ -237,7 +252,7 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
     for (size_t s = 0; s < sources.size(); ++s) {
         const ImportSource& source = sources[s];
         PendingTable p;
-        p.source = s;
+        p.report.source = s;
         p.report.name = source.name;
         texts[s] = decode_text(source.bytes);
         const DecodedText& text = texts[s];
@@ -297,8 +312,7 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
             if (arrays.empty()) plan.issues.push_back(file_issue(source.name, 0, "expected an array of objects, or an object of such arrays by entity"));
             for (const auto& a : arrays) {
                 PendingTable q;
-                q.source = s;
-                q.report = p.report;
+                                q.report = p.report;
                 q.report.format = "JSON objects";
                 std::string error;
                 if (!json_array_table(*a.second, q.table, error)) {
@@ -307,7 +321,7 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
                 }
                 ImportSource routed = source;
                 routed.entity = a.first;
-                route_and_map(routed, q);
+                route_and_map(routed, current.mapping_presets, q);
                 tables.push_back(std::move(q));
             }
             continue;
@@ -316,7 +330,7 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
             plan.files.push_back(p.report);
             continue;
         }
-        route_and_map(source, p);
+        route_and_map(source, current.mapping_presets, p);
         tables.push_back(std::move(p));
     }
 
@@ -346,8 +360,8 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
     std::vector<std::pair<size_t, FileReport>> reports;
     for (PendingTable& p : tables) {
         if (p.report.mapping.complete())
-            coerce_table(p.table, p.report, sources[p.source].options, state, plan);
-        reports.emplace_back(p.source, std::move(p.report));
+            coerce_table(p.table, p.report, p.report.options, state, plan);
+        reports.emplace_back(p.report.source, std::move(p.report));
     }
     // Reports in the order the files were given.
     std::stable_sort(reports.begin(), reports.end(), [](const auto& a, const auto& b) { return a.first < b.first; });

@@ -40,6 +40,14 @@ bool read_text(const Json& object, const char* key, const std::string& where, bo
     return true;
 }
 
+bool read_flag(const Json& object, const char* key, const std::string& where, bool& out, std::string& error) {
+    const auto it = object.find(key);
+    if (it == object.end()) return true;
+    if (!it->is_boolean()) return fail(error, join_path(where, key), "expected true or false, got " + type_name(*it));
+    out = it->get<bool>();
+    return true;
+}
+
 bool read_columns(const Json& list, ImportEntity entity, const std::string& where, std::vector<PresetColumn>& out,
                   std::string& error) {
     if (!list.is_array()) return fail(error, where, "expected a list, got " + type_name(list));
@@ -92,7 +100,8 @@ bool read_constants(const Json& object, ImportEntity entity, const std::string& 
 bool read_preset(const Json& json, const std::string& where, MappingPreset& out, std::string& error) {
     const std::string top = where.empty() ? "preset" : where;
     if (!json.is_object()) return fail(error, top, "expected an object, got " + type_name(json));
-    if (!only_keys(json, {"name", "entity", "columns", "constants"}, where, error)) return false;
+    if (!only_keys(json, {"name", "entity", "columns", "constants", "day_first", "decimal_comma"}, where, error))
+        return false;
     MappingPreset preset;
     std::string entity;
     if (!read_text(json, "name", where, true, preset.name, error)) return false;
@@ -107,6 +116,8 @@ bool read_preset(const Json& json, const std::string& where, MappingPreset& out,
     if (constants != json.end() &&
         !read_constants(*constants, preset.entity, join_path(where, "constants"), preset.constants, error))
         return false;
+    if (!read_flag(json, "day_first", where, preset.day_first, error)) return false;
+    if (!read_flag(json, "decimal_comma", where, preset.decimal_comma, error)) return false;
     out = std::move(preset);
     return true;
 }
@@ -127,6 +138,9 @@ Json preset_to_json(const MappingPreset& preset) {
         for (const PresetConstant& k : preset.constants) constants[k.field] = k.value;
         json["constants"] = std::move(constants);
     }
+    // Written only when set, so a preset that needs neither reads as it did before they existed.
+    if (preset.day_first) json["day_first"] = true;
+    if (preset.decimal_comma) json["decimal_comma"] = true;
     return json;
 }
 

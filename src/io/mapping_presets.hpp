@@ -2,12 +2,13 @@
 // and, header by header, the field each column fills; applying it to a file matches the headers after
 // normalize_header (so "Created (UTC)" and "created" are one header) and auto-maps whatever columns the
 // preset does not mention. Built-in presets cover the exports docs/import.md lists; the user's own are
-// saved as JSON, which the workspace can store:
+// kept in the workspace (Workspace::mapping_presets, core/mapping_preset.hpp) and saved as JSON:
 //   {"name":"Delighted NPS","entity":"surveys",
 //    "columns":[{"header":"Email","field":"account_email"},{"header":"Notes","field":"@custom"}],
-//    "constants":{"kind":"nps"}}
+//    "constants":{"kind":"nps"},"day_first":true}
 // `field` is a field key of the entity (import_fields.hpp), "@custom" (kept as the entity keeps unmapped
-// columns) or "@skip" (not imported); `constants` sets fields for every row. Reading never throws and
+// columns) or "@skip" (not imported); `constants` sets fields for every row; `day_first` and
+// `decimal_comma` (written only when true) decide dates and amounts no value decides. Reading never throws and
 // checks every value: an unknown key, entity or field, a field named twice or an enum value the field
 // does not accept is an error naming its place (`columns[2].field: unknown accounts field "renewl"`).
 #pragma once
@@ -16,30 +17,10 @@
 #include <string_view>
 #include <vector>
 
+#include "core/mapping_preset.hpp"
 #include "io/column_mapping.hpp"
 
 namespace retain {
-
-constexpr const char* kPresetCustom = "@custom";
-constexpr const char* kPresetSkip = "@skip";
-
-struct PresetColumn {
-    std::string header;  // as the file writes it
-    std::string field;   // a field key, kPresetCustom or kPresetSkip
-};
-
-struct PresetConstant {
-    std::string field;  // a field key
-    std::string value;  // canonical for enum fields
-};
-
-struct MappingPreset {
-    std::string name;
-    ImportEntity entity = ImportEntity::accounts;
-    std::vector<PresetColumn> columns;
-    std::vector<PresetConstant> constants;
-    bool builtin = false;  // one of builtin_presets(); not saved
-};
 
 // ---- JSON ----
 nlohmann::json preset_to_json(const MappingPreset& preset);

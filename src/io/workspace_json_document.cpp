@@ -4,6 +4,8 @@
 
 #include <vector>
 
+#include "io/mapping_presets.hpp"
+
 namespace retain::workspace_json {
 namespace {
 
@@ -75,6 +77,23 @@ bool read_table(Decoder& d, const json& doc, TableSink& sink, bool streamed) {
     return read_rows(d, sink, *rows);
 }
 
+// Each preset is checked as the preset reader checks any (io/mapping_presets.hpp); a name is one preset
+// per entity, so "apply preset X" is never ambiguous.
+bool read_mapping_presets(Decoder& d, const json& list) {
+    if (!list.is_array()) return d.fail(kMappingPresetsKey, "expected a list of presets, got " + describe(list));
+    std::vector<MappingPreset> presets(list.size());
+    for (size_t i = 0; i < list.size(); ++i) {
+        std::string what;
+        if (!preset_from_json(list[i], presets[i], what)) return d.fail(at(kMappingPresetsKey, i), what);
+        for (size_t k = 0; k < i; ++k)
+            if (presets[k].name == presets[i].name && presets[k].entity == presets[i].entity)
+                return d.fail(at(kMappingPresetsKey, i), "a second preset named " + json_quoted(presets[i].name) +
+                                                             " for the same entity");
+    }
+    d.ws.mapping_presets = std::move(presets);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -122,6 +141,8 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!streamed.lists[l] && !read_items(d, doc, kItemLists[l])) return false;
     for (size_t t = 0; t < tables.all.size(); ++t)
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
+    if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
+        if (!read_mapping_presets(d, *presets)) return false;
     return true;
 }
 

@@ -1,13 +1,18 @@
 // Migrations: kMigrations[i] upgrades a version i + 1 document to version i + 2 in place (renaming keys,
 // filling new fields), so a file of any older version is brought up to date one step at a time before
-// decoding. Version 1 is the first format, so there is no step yet; version 2 adds `migrate_v1_to_v2` here.
+// decoding.
 #include "io/workspace_json_document.hpp"
 
 namespace retain::workspace_json {
 namespace {
 
 using Migration = bool (*)(json& doc, std::string& error);
-const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {};
+
+// Version 2 added accounts' `first_value` and the top-level `mapping_presets`, both optional: a version 1
+// document already reads as version 2 (no first-value dates, no saved presets).
+bool migrate_v1_to_v2(json&, std::string&) { return true; }
+
+const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {migrate_v1_to_v2};
 
 }  // namespace
 

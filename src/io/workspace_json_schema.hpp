@@ -90,6 +90,7 @@ constexpr auto kAccounts = part<&Workspace::accounts>("accounts",
     Field<&Account::seats>{"seats"},
     Field<&Account::contract_start>{"contract_start"},
     Field<&Account::renewal_date>{"renewal_date"},
+    Field<&Account::first_value>{"first_value"},
     Field<&Account::stage>{"stage"},
     Field<&Account::status>{"status"},
     Field<&Account::churn_date>{"churn_date"},
@@ -155,12 +156,15 @@ constexpr auto kTouchpoints = part<&Workspace::touchpoints>("touchpoints",
     Field<&Touchpoint::csm>{"csm"});
 
 constexpr std::tuple kTables{kSubscriptions, kMrr, kUsage, kTickets, kSurveys, kTouchpoints};
+
+// The team's saved column mappings, one object a line, in the form of io/mapping_presets.hpp (version 2).
+constexpr const char* kMappingPresetsKey = "mapping_presets";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
 constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSettings.name,  kKeyFeaturesKey,
                                          kCsms.name,        kAccounts.name, kContacts.name, kSubscriptions.name,
                                          kMrr.name,         kUsage.name,  kTickets.name,   kSurveys.name,
-                                         kTouchpoints.name};
+                                         kTouchpoints.name, kMappingPresetsKey};
 
 }  // namespace retain::workspace_json

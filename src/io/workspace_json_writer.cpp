@@ -4,8 +4,10 @@
 // A direct string writer (JsonOut) rather than an nlohmann tree: at 100,000 accounts and millions of rows a
 // tree would cost gigabytes and most of the time.
 #include <algorithm>
+#include <nlohmann/json.hpp>
 #include <type_traits>
 
+#include "io/mapping_presets.hpp"
 #include "io/workspace_json.hpp"
 #include "io/workspace_json_out.hpp"
 #include "io/workspace_json_schema.hpp"
@@ -163,6 +165,15 @@ std::string save_workspace_json(const Workspace& ws) {
     write_objects(w, kAccounts, ws.accounts, always);
     write_objects(w, kContacts, ws.contacts, has_account);
     for_each_in(kTables, [&](const auto& table) { write_table(w, table, ws.*table.member, ws.key_features); });
+    write_part_key(w.out, kMappingPresetsKey);
+    write_lines<Shape::object>(w.out, ws.mapping_presets, [](const MappingPreset& p) { return !p.builtin; },
+                               [&](const MappingPreset& p) {
+                                   // The object's own braces come from write_lines; nlohmann writes keys
+                                   // sorted, so equal presets save equal bytes.
+                                   const std::string object = preset_to_json(p).dump(
+                                       -1, ' ', false, nlohmann::json::error_handler_t::replace);
+                                   w.out.raw(std::string_view(object).substr(1, object.size() - 2));
+                               });
     w.out.raw("\n}\n");
     return w.out.take();
 }

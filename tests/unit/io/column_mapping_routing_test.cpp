@@ -58,7 +58,7 @@ TEST_CASE("a file no entity knows scores nothing and is left to the user") {
     const std::vector<EntityScore> ranking = route_file({"Foo", "Bar"});
     for (const EntityScore& s : ranking) CHECK(s.score == 0);
     CHECK(routing_is_ambiguous(ranking));
-    CHECK(score_of(ranking, ImportEntity::accounts).reason == "matched none of the 20 account fields; missing required: id");
+    CHECK(score_of(ranking, ImportEntity::accounts).reason == "matched none of the 21 account fields; missing required: id");
     CHECK(routing_is_ambiguous({}));
 }
 

@@ -77,10 +77,10 @@ TEST_CASE("the accounts CSV carries status, current MRR and ARR, tags and custom
     const Workspace ws = small_workspace();
     const Analysis analysis = analyse(ws, Date::from_ymd(2026, 11, 22));
     CHECK(export_entity_csv(ws, analysis, ExportEntity::accounts) ==
-          "id,name,domain,industry,segment,owner,plan,acquisition_source,seats,contract_start,renewal_date,stage,"
-          "status,churn_date,churn_reason,tags,current_mrr,arr,region\r\n"
-          "A-1,\"Acme, Inc.\",,,SMB,csm-1,,,12,,2027-01-31,adoption,active,,,pilot; emea,499.00,5988.00,EMEA\r\n"
-          "B-2,\"'=HYPERLINK(\"\"x\"\")\",,,,,,,0,,,onboarding,churned,2026-06-30,budget,,0.00,0.00,\r\n");
+          "id,name,domain,industry,segment,owner,plan,acquisition_source,seats,contract_start,renewal_date,first_value,"
+          "stage,status,churn_date,churn_reason,tags,current_mrr,arr,region\r\n"
+          "A-1,\"Acme, Inc.\",,,SMB,csm-1,,,12,,2027-01-31,,adoption,active,,,pilot; emea,499.00,5988.00,EMEA\r\n"
+          "B-2,\"'=HYPERLINK(\"\"x\"\")\",,,,,,,0,,,,onboarding,churned,2026-06-30,budget,,0.00,0.00,\r\n");
 }
 
 TEST_CASE("the usage CSV names each key feature's column like the workspace format") {

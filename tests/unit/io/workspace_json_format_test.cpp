@@ -27,6 +27,7 @@ Workspace one_of_each() {
     a.seats = 25;
     a.contract_start = Date::from_ymd(2025, 4, 1);
     a.renewal_date = Date::from_ymd(2026, 4, 1);
+    a.first_value = Date::from_ymd(2025, 5, 20);
     a.stage = LifecycleStage::renewal;
     a.status = AccountStatus::churned;
     a.churn_date = Date::from_ymd(2026, 3, 1);
@@ -51,13 +52,18 @@ Workspace one_of_each() {
                           TicketStatus::solved, TicketSatisfaction::good});
     ws.surveys.push_back({0, Date::from_ymd(2026, 1, 7), SurveyKind::ces, 6, "ok"});
     ws.touchpoints.push_back({0, Date::from_ymd(2026, 1, 8), TouchpointKind::meeting, "positive", "C1"});
+    MappingPreset preset;
+    preset.name = "Our CRM";
+    preset.columns = {{"Company", "name"}, {"ID", "id"}};
+    preset.day_first = true;
+    ws.mapping_presets.push_back(preset);
     ws.reindex();
     return ws;
 }
 
 // Long lines are split into adjacent literals; each line of the file ends with an explicit \n.
 const char* const kOneOfEach =
-    R"({"schema":"retain.workspace","version":1,)" "\n"
+    R"({"schema":"retain.workspace","version":2,)" "\n"
     R"("settings":{"name":"Acme","currency":"EUR","as_of":"2026-03-31"},)" "\n"
     R"("key_features":["API","Reports"],)" "\n"
     R"("csms":[)" "\n"
@@ -66,7 +72,7 @@ const char* const kOneOfEach =
     R"("accounts":[)" "\n"
     R"({"id":"A1","name":"Globex","domain":"globex.example","industry":"Energy","segment":"SMB",)"
     R"("owner":"C1","plan":"Pro","acquisition_source":"Partner","seats":25,"contract_start":"2025-04-01",)"
-    R"("renewal_date":"2026-04-01","stage":"renewal","status":"churned","churn_date":"2026-03-01",)"
+    R"("renewal_date":"2026-04-01","first_value":"2025-05-20","stage":"renewal","status":"churned","churn_date":"2026-03-01",)"
     R"("churn_reason":"Price","tags":["t1"],"custom":{"region":"EU"}})" "\n"
     R"(],)" "\n"
     R"("contacts":[)" "\n"
@@ -90,7 +96,11 @@ const char* const kOneOfEach =
     R"(]},)" "\n"
     R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[)" "\n"
     R"(["A1","2026-01-08","meeting","positive","C1"])" "\n"
-    R"(]})" "\n"
+    R"(]},)" "\n"
+    R"("mapping_presets":[)" "\n"
+    R"({"columns":[{"field":"name","header":"Company"},{"field":"id","header":"ID"}],"day_first":true,)"
+    R"("entity":"accounts","name":"Our CRM"})" "\n"
+    R"(])" "\n"
     R"(})" "\n";
 
 }  // namespace
@@ -112,7 +122,7 @@ TEST_CASE("every key the writer writes is one the reader reads back") {
 
 TEST_CASE("an empty workspace is every part with nothing in it") {
     CHECK(save_workspace_json(Workspace{}) ==
-          R"({"schema":"retain.workspace","version":1,)" "\n"
+          R"({"schema":"retain.workspace","version":2,)" "\n"
           R"("settings":{"name":"Untitled workspace","currency":"USD","as_of":null},)" "\n"
           R"("key_features":[],)" "\n"
           R"("csms":[],)" "\n"
@@ -124,6 +134,31 @@ TEST_CASE("an empty workspace is every part with nothing in it") {
           R"("tickets":{"fields":["account","id","opened","closed","priority","status","satisfaction"],)"
           R"("rows":[]},)" "\n"
           R"("surveys":{"fields":["account","date","kind","score","comment"],"rows":[]},)" "\n"
-          R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[]})" "\n"
+          R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[]},)" "\n"
+          R"("mapping_presets":[])" "\n"
           R"(})" "\n");
+}
+
+TEST_CASE("a version 1 file opens as version 2: no first-value dates, no saved presets") {
+    const char* v1 = R"({"schema":"retain.workspace","version":1,)"
+                     R"("accounts":[{"id":"A1","name":"Globex","renewal_date":"2026-04-01"}]})";
+    Workspace ws;
+    std::string error;
+    REQUIRE_MESSAGE(load_workspace_json(v1, ws, error), error);
+    REQUIRE(ws.accounts.size() == 1);
+    CHECK_FALSE(ws.accounts[0].first_value.ok());
+    CHECK(ws.mapping_presets.empty());
+    CHECK(save_workspace_json(ws).rfind(R"({"schema":"retain.workspace","version":2,)", 0) == 0);
+}
+
+TEST_CASE("saved presets are checked like any preset, and a name is one preset per entity") {
+    const std::string head = R"({"schema":"retain.workspace","version":2,"mapping_presets":[)";
+    Workspace ws;
+    std::string error;
+    CHECK_FALSE(load_workspace_json(head + R"({"name":"X","entity":"accounts","columns":[{"header":"A","field":"renewl"}]}]})", ws, error));
+    CHECK(error == "mapping_presets[0]: columns[0].field: unknown accounts field \"renewl\"");
+    const std::string twice = R"({"name":"X","entity":"accounts","columns":[]})";
+    CHECK_FALSE(load_workspace_json(head + twice + "," + twice + "]}", ws, error));
+    CHECK(error == "mapping_presets[1]: a second preset named \"X\" for the same entity");
+    CHECK(ws.mapping_presets.empty());
 }
