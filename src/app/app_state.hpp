@@ -41,6 +41,7 @@ struct ImportSession {
     ImportMode mode = ImportMode::merge;
     ImportPlan plan;
     bool skip_bad_rows = false;
+    char preset_name[96] = {};  // the "save as preset" field of the mapping editor
     bool active() const { return !sources.empty(); }
 };
 

@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/views/views.hpp"
+#include "io/import_fields.hpp"
 
 namespace retain {
 
@@ -28,6 +29,14 @@ json automation_state(const AppState& app) {
     json commands = json::array();
     for (const CommandInfo& c : command_list()) commands.push_back(c.name);
 
+    json tables = json::array();
+    for (const FileReport& f : app.import.plan.files)
+        tables.push_back({{"file", f.source}, {"name", f.name}, {"entity", entity_info(f.entity).key},
+                          {"preset", f.preset}, {"complete", f.mapping.complete()}, {"rows", f.rows}});
+    json presets = json::array();
+    for (const MappingPreset& p : app.ws.mapping_presets)
+        presets.push_back({{"name", p.name}, {"entity", entity_info(p.entity).key}});
+
     return {
         {"view", view_key(app.view)},
         {"views", views},
@@ -49,7 +58,8 @@ json automation_state(const AppState& app) {
         {"commands", commands},
         {"notice", app.notice},
         {"import", {{"files", app.import.sources.size()}, {"errors", app.import.plan.error_count()},
-                    {"warnings", app.import.plan.warning_count()}}},
+                    {"warnings", app.import.plan.warning_count()}, {"tables", tables}}},
+        {"mapping_presets", presets},
     };
 }
 

@@ -22,4 +22,13 @@ bool get_bool(const json& args, const char* key, bool fallback) {
     return args[key].get<bool>();
 }
 
+bool get_index(const json& args, const char* key, size_t& out) {
+    if (!args.is_object() || !args.contains(key)) return false;
+    const json& v = args[key];
+    if (v.is_number_unsigned()) out = v.get<size_t>();
+    else if (v.is_number_integer() && v.get<int64_t>() >= 0) out = size_t(v.get<int64_t>());
+    else return false;
+    return true;
+}
+
 }  // namespace retain::commands

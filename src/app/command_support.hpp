@@ -19,14 +19,22 @@ struct Entry {
 CommandResult fail(std::string message);
 bool get_string(const json& args, const char* key, std::string& out);
 bool get_bool(const json& args, const char* key, bool fallback);
+// A whole number from 0 (JSON from the page parses as unsigned, from C++ literals as signed).
+bool get_index(const json& args, const char* key, size_t& out);
 
 // Each command family registers its commands (commands.cpp builds the list from these, in this order).
 void add_view_commands(std::vector<Entry>& out);       // commands.cpp: navigate, theme, accounts table
 void add_workspace_commands(std::vector<Entry>& out);  // workspace_commands.cpp: open, demo, URL, data
 void add_import_commands(std::vector<Entry>& out);     // import_commands.cpp
+void add_mapping_commands(std::vector<Entry>& out);    // mapping_commands.cpp: columns, options, presets
 void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);
+// Import -> mapping: rebuilds the plan after its sources changed, and the files' summary as a result.
+void replan_import(AppState& app);
+CommandResult import_summary(const AppState& app);
+// The index of the import file named by args.file, when there is one.
+bool import_file_index(const AppState& app, const json& args, size_t& out);
 
 }  // namespace retain::commands

@@ -98,6 +98,7 @@ const std::vector<Entry>& registry() {
         commands::add_view_commands(out);
         commands::add_workspace_commands(out);
         commands::add_import_commands(out);
+        commands::add_mapping_commands(out);
         commands::add_export_commands(out);
         return out;
     }();

@@ -43,3 +43,6 @@ constexpr unsigned short kIconRangeLast = 0xF2E0;
 #define ICON_ENVELOPE "\xEF\x83\xA0"  // U+F0E0
 #define ICON_DOWNLOAD "\xEF\x80\x99"  // U+F019
 #define ICON_TABLE "\xEF\x83\x8E"  // U+F0CE
+#define ICON_SAVE "\xEF\x83\x87"  // U+F0C7
+#define ICON_CHECK "\xEF\x80\x8C"  // U+F00C
+#define ICON_COLUMNS "\xEF\x83\x9B"  // U+F0DB

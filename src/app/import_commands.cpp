@@ -6,9 +6,8 @@
 #include "io/import_plan.hpp"
 
 namespace retain::commands {
-namespace {
 
-void replan(AppState& app) {
+void replan_import(AppState& app) {
     ImportSession& im = app.import;
     im.plan = im.sources.empty() ? ImportPlan{} : build_import_plan(app.ws, im.sources, im.mode, app.today);
 }
@@ -17,20 +16,23 @@ CommandResult import_summary(const AppState& app) {
     CommandResult r;
     json files = json::array();
     for (const FileReport& f : app.import.plan.files)
-        files.push_back({{"name", f.name}, {"entity", entity_info(f.entity).key}, {"encoding", f.encoding},
-                         {"rows", f.rows}, {"rejected", f.rows_rejected}});
+        files.push_back({{"file", f.source}, {"name", f.name}, {"entity", entity_info(f.entity).key},
+                         {"encoding", f.encoding}, {"preset", f.preset}, {"rows", f.rows},
+                         {"rejected", f.rows_rejected}});
     r.data = {{"files", files}, {"errors", app.import.plan.error_count()}, {"warnings", app.import.plan.warning_count()}};
     return r;
 }
 
-}  // namespace
+bool import_file_index(const AppState& app, const json& args, size_t& out) {
+    return get_index(args, "file", out) && out < app.import.sources.size();
+}
 
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes) {
     ImportSource source;
     source.name = name;
     source.bytes = std::move(bytes);
     app.import.sources.push_back(std::move(source));
-    replan(app);
+    replan_import(app);
     app.view = ViewId::data;
     app.last_error.clear();
     return import_summary(app);
@@ -46,12 +48,6 @@ CommandResult import_add(AppState& app, const json& args) {
     return add_import_file(app, name, std::move(text));
 }
 
-bool import_file_index(const AppState& app, const json& args, size_t& out) {
-    if (!args.is_object() || !args.contains("file") || !args["file"].is_number_unsigned()) return false;
-    out = args["file"].get<size_t>();
-    return out < app.import.sources.size();
-}
-
 CommandResult import_set_entity(AppState& app, const json& args) {
     size_t file = 0;
     std::string entity;
@@ -59,9 +55,11 @@ CommandResult import_set_entity(AppState& app, const json& args) {
     if (!import_file_index(app, args, file) || !get_string(args, "entity", entity) || !parse_import_entity(entity, e))
         return fail("import.set_entity: expected {file: index of an import file, entity: accounts, csms, contacts, "
                     "subscriptions, mrr, usage, tickets, surveys or touchpoints}");
-    app.import.sources[file].entity = e;
-    app.import.sources[file].mapping.reset();
-    replan(app);
+    ImportSource& source = app.import.sources[file];
+    source.entity = e;
+    source.mapping.reset();
+    source.preset.reset();
+    replan_import(app);
     return import_summary(app);
 }
 
@@ -71,7 +69,7 @@ CommandResult import_set_mode(AppState& app, const json& args) {
     if (mode == "merge") app.import.mode = ImportMode::merge;
     else if (mode == "replace") app.import.mode = ImportMode::replace;
     else return fail("import.set_mode: expected {mode: \"merge\" or \"replace\"}");
-    replan(app);
+    replan_import(app);
     return import_summary(app);
 }
 
@@ -79,7 +77,7 @@ CommandResult import_remove(AppState& app, const json& args) {
     size_t file = 0;
     if (!import_file_index(app, args, file)) return fail("import.remove: expected {file: index of an import file}");
     app.import.sources.erase(app.import.sources.begin() + std::ptrdiff_t(file));
-    replan(app);
+    replan_import(app);
     return import_summary(app);
 }
 

@@ -97,6 +97,7 @@ struct FileReport {
     ImportOptions options; // the options the values were read with (the source's, or its preset's)
     bool routing_ambiguous = false;
     std::vector<std::string> headers;
+    std::vector<std::string> examples;  // per column, its first non-blank cell (for the mapping editor)
     ColumnMapping mapping;            // empty for workspace JSON
     std::vector<std::string> notes;   // mapping notes, formats chosen per column
     size_t rows = 0;          // data rows read

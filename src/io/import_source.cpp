@@ -45,6 +45,10 @@ void route_and_map(const ImportSource& source, const std::vector<MappingPreset>&
     const std::vector<std::string>& headers = p.table.headers;
     r.headers = headers;
     r.options = source.options;
+    r.examples.assign(headers.size(), std::string());
+    for (size_t c = 0; c < headers.size(); ++c)
+        for (size_t row = 0; row < p.table.rows() && row < 50 && r.examples[c].empty(); ++row)
+            r.examples[c] = std::string(p.table.cell(row, c));
     // The team's own presets first: they were saved for exactly this kind of file.
     const MappingPreset* fitting = nullptr;
     if (!source.entity) fitting = find_preset(saved, headers);

@@ -17,7 +17,7 @@ const MAIN_VIEWPORT = { width: 1440, height: 900 };
 // ---- shared steps ----
 
 // Screenshot into <out>/<file>, decode it and assert it shows a drawn UI, not a blank canvas.
-async function shot_not_blank(t, page, file) {
+export async function shot_not_blank(t, page, file) {
   const png = await page.screenshot(path.join(t.out, file));
   const s = await t.stats.analyse(png);
   expect(s.distinct_colours > 50 && s.dominant_fraction <= 0.97,

@@ -1,114 +1,16 @@
-// View smoke tests: the whole app UI driven natively with Dear ImGui and no renderer (build the font
-// atlas, NewFrame/Render with a fixed display size), over the demo workspace and an empty one. Any
-// ImGui assert aborts the run (src/app/imgui_config.hpp). Mouse input is simulated the way a user
-// clicks: move, press, release, each on its own frame.
+// View smoke tests: the whole app UI driven natively with Dear ImGui and no renderer (view_harness.hpp),
+// over the demo workspace and an empty one. Any ImGui assert aborts the run (src/app/imgui_config.hpp).
 #define DOCTEST_CONFIG_IMPLEMENT_WITH_MAIN
 #include <doctest/doctest.h>
 
 #include <algorithm>
 
-#include <imgui.h>
-
-#include "app/app_shell.hpp"
 #include "app/automation.hpp"
-#include "app/commands.hpp"
-#include "app/fonts.hpp"
-#include "app/theme.hpp"
 #include "io/workspace_json.hpp"
-#include "platform/native/native_files.hpp"
+#include "view_harness.hpp"
 
 using namespace retain;
-
-namespace {
-
-const FontFiles kFonts{RETAIN_FONT_INTER, RETAIN_FONT_INTER_SEMIBOLD, RETAIN_FONT_AWESOME};
-
-std::string demo_text() {
-    std::string text, error;
-    REQUIRE_MESSAGE(read_file(std::string(RETAIN_SOURCE_DIR) + "/assets/demo-workspace.json", text, error), error);
-    return text;
-}
-
-struct Download {
-    std::string filename, mime, data;
-};
-
-struct Harness {
-    AppState app;
-    std::vector<Download> downloads;
-
-    explicit Harness(float pixel_scale = 1.0f) {
-        ImGui::CreateContext();
-        ImGuiIO& io = ImGui::GetIO();
-        io.IniFilename = nullptr;
-        io.DisplaySize = ImVec2(1440 * pixel_scale, 900 * pixel_scale);
-        io.DeltaTime = 1.0f / 60.0f;
-        // What a platform backend does: give named keys slots in KeysDown (letters at their ASCII
-        // codes, as the GLFW backend of the web build does).
-        for (int k = 0; k < ImGuiKey_COUNT; ++k) io.KeyMap[k] = 300 + k;
-        io.KeyMap[ImGuiKey_A] = 'A';
-        io.KeyMap[ImGuiKey_C] = 'C';
-        io.KeyMap[ImGuiKey_V] = 'V';
-        io.KeyMap[ImGuiKey_X] = 'X';
-        io.KeyMap[ImGuiKey_Y] = 'Y';
-        io.KeyMap[ImGuiKey_Z] = 'Z';
-        std::string error;
-        CHECK_MESSAGE(build_fonts(kFonts, pixel_scale, error), error);
-        unsigned char* pixels = nullptr;
-        int w = 0, h = 0;
-        io.Fonts->GetTexDataAsRGBA32(&pixels, &w, &h);
-        app.pixel_scale = pixel_scale;
-        app.today = Date::from_ymd(2026, 11, 22);
-        app.hooks.request_demo = [this] { run_command(app, "workspace.open", {{"text", demo_text()}, {"source", "demo"}}); };
-        app.hooks.download = [this](const std::string& f, const std::string& m, const std::string& d) {
-            downloads.push_back({f, m, d});
-        };
-        apply_theme(true, pixel_scale);
-    }
-    ~Harness() { ImGui::DestroyContext(); }
-
-    void frame() {
-        if (app.style_dirty) {
-            apply_theme(theme_is_dark(app), app.pixel_scale);
-            app.style_dirty = false;
-        }
-        ImGui::NewFrame();
-        draw_app(app);
-        ImGui::Render();
-        apply_pending_commands(app);
-        ++app.frame;
-    }
-    void frames(int n) { for (int i = 0; i < n; ++i) frame(); }
-
-    void click(float x, float y) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.MousePos = ImVec2(x, y);
-        frame();
-        io.MouseDown[0] = true;
-        frame();
-        io.MouseDown[0] = false;
-        frame();
-        frame();  // the posted command has run; one more frame draws its result
-    }
-    void click_center(const Rect& r) { click(r.x + r.w / 2, r.y + r.h / 2); }
-
-    void key_chord(int key, bool ctrl) {
-        ImGuiIO& io = ImGui::GetIO();
-        io.KeyCtrl = ctrl;
-        io.KeysDown[key] = true;
-        frame();
-        io.KeysDown[key] = false;
-        io.KeyCtrl = false;
-        frame();
-    }
-};
-
-void load_demo(Harness& h) {
-    REQUIRE(run_command(h.app, "workspace.load_demo", {}).ok);
-    REQUIRE(h.app.ws.accounts.size() > 200);
-}
-
-}  // namespace
+using namespace retain::test;
 
 TEST_CASE("every view draws over the demo workspace, in both themes and with the account panel open") {
     Harness h;
@@ -277,13 +179,6 @@ TEST_CASE("export commands offer the workspace and each entity as downloads") {
     h.frames(3);
 }
 
-namespace {
-std::string fixture(const char* name) {
-    std::string text, error;
-    REQUIRE_MESSAGE(read_file(std::string(RETAIN_SOURCE_DIR) + "/tests/data/import/" + name, text, error), error);
-    return text;
-}
-}  // namespace
 
 TEST_CASE("importing a HubSpot and a Stripe export: a reviewed plan, then the accounts with MRR") {
     Harness h;

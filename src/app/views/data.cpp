@@ -126,6 +126,12 @@ void draw_data_view(AppState& app) {
     ImGui::Spacing();
 
     ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted("Mapping presets");
+    ImGui::PopFont();
+    draw_saved_presets(app);
+    ImGui::Spacing();
+
+    ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Load from a URL");
     ImGui::PopFont();
     muted_text("A Retain workspace (.retain.json) or a CSV/JSON export by its http(s) address, fetched by this "

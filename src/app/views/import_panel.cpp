@@ -46,7 +46,7 @@ void draw_file(AppState& app, size_t index, const FileReport& f) {
         if (ImGui::BeginCombo("Read as", entity_info(f.entity).label)) {
             for (int e = 0; e < kImportEntityCount; ++e) {
                 if (ImGui::Selectable(entity_info(ImportEntity(e)).label, f.entity == ImportEntity(e)))
-                    post_command(app, "import.set_entity", {{"file", index}, {"entity", entity_info(ImportEntity(e)).key}});
+                    post_command(app, "import.set_entity", {{"file", f.source}, {"entity", entity_info(ImportEntity(e)).key}});
             }
             ImGui::EndCombo();
         }
@@ -54,8 +54,9 @@ void draw_file(AppState& app, size_t index, const FileReport& f) {
         if (f.routing_ambiguous) ImGui::TextColored(p.warn, ICON_WARNING " %s", f.routing.c_str());
         else ImGui::TextColored(p.text_muted, "%s", f.routing.c_str());
         ImGui::SameLine(ImGui::GetWindowContentRegionMax().x - em() * 7);
-        if (ImGui::SmallButton(ICON_CLOSE " Leave out")) post_command(app, "import.remove", {{"file", index}});
+        if (ImGui::SmallButton(ICON_CLOSE " Leave out")) post_command(app, "import.remove", {{"file", f.source}});
         for (const std::string& note : f.notes) muted_text(note);
+        draw_import_mapping(app, f);
 
         const int columns = int(std::min<size_t>(f.preview_fields.size(), 60));
         if (columns > 0 && !f.preview.empty() &&
@@ -91,7 +92,8 @@ void draw_issues(const ImportPlan& plan) {
     const size_t errors = plan.error_count(), warnings = plan.warning_count();
     ImGui::TextColored(errors ? p.bad : p.warn, ICON_WARNING " %zu error%s, %zu warning%s", errors, errors == 1 ? "" : "s",
                        warnings, warnings == 1 ? "" : "s");
-    const float lines = float(std::min<size_t>(plan.issues.size(), 8));
+    // Long messages wrap: leave room for about two lines each, up to eight lines.
+    const float lines = float(std::min<size_t>(plan.issues.size() * 2, 8));
     ImGui::BeginChild("issues", ImVec2(0, lines * ImGui::GetTextLineHeightWithSpacing() + em() * 1.2f), true);
     size_t shown = 0;
     for (const ImportIssue& issue : plan.issues) {
@@ -113,7 +115,7 @@ void draw_import_panel(AppState& app) {
     if (!im.active()) return;
     const ImportPlan& plan = im.plan;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().tile_bg);
-    ImGui::BeginChild("import", ImVec2(0, em() * 30), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    ImGui::BeginChild("import", ImVec2(0, std::max(em() * 30, ImGui::GetContentRegionAvail().y * 0.7f)), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(fonts().heading);
     ImGui::Text(ICON_DOWNLOAD "  Import %zu file%s", im.sources.size(), im.sources.size() == 1 ? "" : "s");
     ImGui::PopFont();

@@ -27,6 +27,10 @@ void draw_data_view(AppState& app);
 
 // The import being prepared (files, how they were read, problems, preview), at the top of Data.
 void draw_import_panel(AppState& app);
+// One import file's mapping editor: column -> field, date order, decimal mark, presets (import_mapping.cpp).
+void draw_import_mapping(AppState& app, const FileReport& file);
+// The workspace's saved mapping presets, with delete (import_mapping.cpp).
+void draw_saved_presets(AppState& app);
 
 // The account detail panel, drawn beside the current view while an account is selected.
 void draw_account_panel(AppState& app);
