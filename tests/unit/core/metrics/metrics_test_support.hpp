@@ -1,0 +1,37 @@
+// Small hand-made books of business for the metrics tests: accounts and a monthly MRR series written
+// out cell by cell, so every expected number in a test can be worked out by hand from the table.
+#pragma once
+#include <string>
+#include <vector>
+
+#include "core/mrr_series.hpp"
+#include "core/workspace.hpp"
+
+namespace retain::test {
+
+inline Month ym(int y, int m) { return Month::from_ym(y, m); }
+inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+
+struct Book {
+    Workspace ws;
+    MrrSeries series;
+};
+
+// One account per row of `mrr` (minor units per month, from `first`), ids A0, A1, ...
+inline Book make_book(Month first, const std::vector<std::vector<int64_t>>& mrr) {
+    Book b;
+    const size_t months = mrr.empty() ? 0 : mrr.front().size();
+    for (size_t i = 0; i < mrr.size(); ++i) {
+        Account a;
+        a.id = "A" + std::to_string(i);
+        b.ws.accounts.push_back(a);
+    }
+    b.ws.reindex();
+    b.series.first = first;
+    b.series.months = int32_t(months);
+    b.series.accounts = mrr.size();
+    for (const auto& row : mrr) b.series.cells.insert(b.series.cells.end(), row.begin(), row.end());
+    return b;
+}
+
+}  // namespace retain::test
