@@ -2,6 +2,7 @@
 
 #include <cstdio>
 
+#include "app/background_work.hpp"
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
@@ -169,6 +170,7 @@ void draw_dialogs(AppState& app) {
 
 void draw_app(AppState& app) {
     refresh_derived(app);
+    run_background_work(app);
     handle_shortcuts(app);
 
     const ImGuiViewport* vp = ImGui::GetMainViewport();

@@ -13,8 +13,18 @@ bool theme_is_dark(const AppState& app) {
 
 void refresh_derived(AppState& app) {
     if (app.analysed_revision != app.revision) {
-        app.analysis = analyse(app.ws, app.today);
+        const uint64_t health = app.health_revision - app.analysed_health_revision;
+        const uint64_t settings = app.settings_revision - app.analysed_settings_revision;
+        const bool only_config = app.analysed_revision != UINT64_MAX && app.revision - app.analysed_revision == health + settings;
+        if (!only_config) {
+            app.analysis = analyse(app.ws, app.today);
+        } else {
+            if (health) rescore_health(app.ws, app.analysis);
+            if (settings) recompute_metrics(app.ws, app.analysis);
+        }
         app.analysed_revision = app.revision;
+        app.analysed_health_revision = app.health_revision;
+        app.analysed_settings_revision = app.settings_revision;
     }
     AccountsTableState& t = app.accounts_table;
     if (t.built_revision != app.revision) build_sort_keys(app.ws, t.keys);

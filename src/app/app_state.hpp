@@ -11,6 +11,7 @@
 
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
+#include "app/health_state.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
 
@@ -70,8 +71,14 @@ struct AccountsTableState {
 struct AppState {
     Workspace ws;
     uint64_t revision = 0;  // bumped by every command that changes ws
+    // Bumped together with `revision` by commands that change only the scorecard or overrides (health) or
+    // only the metric settings: refresh_derived then rescores instead of analysing everything again.
+    uint64_t health_revision = 0;
+    uint64_t settings_revision = 0;
     Analysis analysis;
     uint64_t analysed_revision = UINT64_MAX;
+    uint64_t analysed_health_revision = 0;
+    uint64_t analysed_settings_revision = 0;
     Date today;             // the real current date, given by the platform
     std::string loaded_from;  // "demo", "generated", "file", "" (nothing loaded)
 
@@ -84,10 +91,12 @@ struct AppState {
     AccountIx selected = kNoAccount;  // the account whose detail panel is open
     AccountsTableState accounts_table;
     ImportSession import;
+    HealthViewState health_view;
 
     std::string last_error;
     std::string notice;
     bool loading = false;
+    bool working = false;  // background work under way (background_work.hpp): keep drawing frames
     std::string loading_message;
     float loading_progress = -1.0f;  // 0..1 while a download's size is known; < 0 unknown
     char url_text[1024] = {};        // the Data view's "load from URL" field

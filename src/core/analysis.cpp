@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <map>
 
+#include "core/metrics/metric_scope.hpp"
+
 namespace retain {
 
 Date effective_as_of(const WorkspaceSettings& settings, Date today) {
@@ -37,7 +39,23 @@ Analysis analyse(const Workspace& ws, Date today) {
     for (auto& kv : by_segment) a.segments.push_back(kv.second);
     std::stable_sort(a.segments.begin(), a.segments.end(),
                      [](const SegmentTotals& x, const SegmentTotals& y) { return x.arr > y.arr; });
+
+    a.health_sources = prepare_health_inputs(ws, a.as_of);
+    compute_health_inputs(ws, a.health_sources, a.as_of, a.health_inputs);
+    a.rows = index_account_rows(ws);
+    a.metric_range = default_metric_range(a.mrr);
+    rescore_health(ws, a);
+    recompute_metrics(ws, a);
     return a;
+}
+
+void rescore_health(const Workspace& ws, Analysis& a) {
+    score_health(ws, a.health_inputs, ws.scorecard, ws.health_overrides, a.health);
+    a.health_mix = color_counts(a.health);
+}
+
+void recompute_metrics(const Workspace& ws, Analysis& a) {
+    a.metrics = compute_metrics(ws, a.rows, a.mrr, all_accounts(ws), a.metric_range, a.as_of, ws.metric_settings);
 }
 
 }  // namespace retain

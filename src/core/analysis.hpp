@@ -4,6 +4,10 @@
 #pragma once
 #include <vector>
 
+#include "core/health/health_inputs.hpp"
+#include "core/health/health_score.hpp"
+#include "core/metrics/account_rows.hpp"
+#include "core/metrics/metrics_report.hpp"
 #include "core/mrr_series.hpp"
 #include "core/workspace.hpp"
 
@@ -29,11 +33,28 @@ struct Analysis {
     Money total_mrr;
     Money total_arr;
     std::vector<SegmentTotals> segments;  // active accounts by segment, largest ARR first
+
+    // Health as of `as_of` (docs/metrics.md "Health score"): the raw inputs are the costly part, kept so a
+    // scorecard or override change only rescores (rescore_health).
+    HealthInputSources health_sources;
+    HealthInputs health_inputs;
+    HealthScores health;
+    std::array<int32_t, 4> health_mix{};  // accounts per shown color: none, red, yellow, green
+
+    // Revenue and customer metrics over every account and the trailing 12 months (metrics_report.hpp).
+    AccountRows rows;
+    MonthRange metric_range;
+    MetricsReport metrics;
 };
 
 // The date numbers are read at: the workspace's own as-of date when it has one, else today.
 Date effective_as_of(const WorkspaceSettings& settings, Date today);
 
 Analysis analyse(const Workspace& ws, Date today);
+
+// After only the scorecard or the overrides changed: rescores from the cached inputs (milliseconds).
+void rescore_health(const Workspace& ws, Analysis& analysis);
+// After only the metric settings changed.
+void recompute_metrics(const Workspace& ws, Analysis& analysis);
 
 }  // namespace retain

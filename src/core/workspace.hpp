@@ -15,7 +15,9 @@
 #include <vector>
 
 #include "core/date.hpp"
+#include "core/health/scorecard.hpp"
 #include "core/mapping_preset.hpp"
+#include "core/metrics/metric_settings.hpp"
 #include "core/money.hpp"
 
 namespace retain {
@@ -154,6 +156,10 @@ struct Workspace {
     std::vector<SurveyResponse> surveys;
     std::vector<Touchpoint> touchpoints;
     std::vector<MappingPreset> mapping_presets;  // the team's saved column mappings (never built-in ones)
+    // How the team scores health (docs/metrics.md "Health score") and the CSMs' overrides of it.
+    Scorecard scorecard = default_scorecard();
+    std::vector<HealthOverride> health_overrides;
+    MetricSettings metric_settings;  // gross margin, CS team cost, baseline churn (docs/metrics.md)
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

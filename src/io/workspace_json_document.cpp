@@ -4,6 +4,7 @@
 
 #include <vector>
 
+#include "io/health_config_json.hpp"
 #include "io/mapping_presets.hpp"
 
 namespace retain::workspace_json {
@@ -94,6 +95,22 @@ bool read_mapping_presets(Decoder& d, const json& list) {
     return true;
 }
 
+bool read_health_config(Decoder& d, const json& doc) {
+    std::string what;
+    if (const auto sc = doc.find(kScorecardKey); sc != doc.end())
+        if (!scorecard_from_json(*sc, kScorecardKey, d.ws.scorecard, what)) return d.fail("", what);
+    if (const auto list = doc.find(kHealthOverridesKey); list != doc.end()) {
+        if (!list->is_array()) return d.fail(kHealthOverridesKey, "expected a list of overrides, got " + describe(*list));
+        std::vector<HealthOverride> overrides(list->size());
+        for (size_t i = 0; i < list->size(); ++i)
+            if (!health_override_from_json((*list)[i], at(kHealthOverridesKey, i), overrides[i], what)) return d.fail("", what);
+        d.ws.health_overrides = std::move(overrides);
+    }
+    if (const auto s = doc.find(kMetricSettingsKey); s != doc.end())
+        if (!metric_settings_from_json(*s, kMetricSettingsKey, d.ws.metric_settings, what)) return d.fail("", what);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -143,7 +160,7 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
     if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
         if (!read_mapping_presets(d, *presets)) return false;
-    return true;
+    return read_health_config(d, doc);
 }
 
 }  // namespace retain::workspace_json

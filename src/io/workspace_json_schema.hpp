@@ -159,12 +159,18 @@ constexpr std::tuple kTables{kSubscriptions, kMrr, kUsage, kTickets, kSurveys, k
 
 // The team's saved column mappings, one object a line, in the form of io/mapping_presets.hpp (version 2).
 constexpr const char* kMappingPresetsKey = "mapping_presets";
+// The health scorecard, the CSMs' overrides and the metric settings, in the forms of
+// io/health_config_json.hpp (version 2). A file without them gets the defaults.
+constexpr const char* kScorecardKey = "scorecard";
+constexpr const char* kHealthOverridesKey = "health_overrides";
+constexpr const char* kMetricSettingsKey = "metric_settings";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
 constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSettings.name,  kKeyFeaturesKey,
                                          kCsms.name,        kAccounts.name, kContacts.name, kSubscriptions.name,
                                          kMrr.name,         kUsage.name,  kTickets.name,   kSurveys.name,
-                                         kTouchpoints.name, kMappingPresetsKey};
+                                         kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
+                                         kHealthOverridesKey, kMetricSettingsKey};
 
 }  // namespace retain::workspace_json

@@ -7,6 +7,7 @@
 #include <nlohmann/json.hpp>
 #include <type_traits>
 
+#include "io/health_config_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/workspace_json.hpp"
 #include "io/workspace_json_out.hpp"
@@ -94,6 +95,25 @@ void write_lines(JsonOut& o, const std::vector<Item>& items, Include include, Wr
     o.raw(first ? "]" : "\n]");
 }
 
+// A small object as one line: nlohmann writes its keys sorted, so equal values save equal bytes.
+std::string one_line(const nlohmann::json& j) { return j.dump(-1, ' ', false, nlohmann::json::error_handler_t::replace); }
+
+// `{"thresholds":...,"group_weights":...,"measures":[\n{...},\n...\n]}`: one measure a line.
+void write_scorecard(JsonOut& o, const Scorecard& scorecard) {
+    nlohmann::json j = scorecard_to_json(scorecard);
+    o.raw("{\"thresholds\":");
+    o.raw(one_line(j["thresholds"]));
+    o.raw(",\"group_weights\":");
+    o.raw(one_line(j["group_weights"]));
+    o.raw(",\"measures\":[");
+    const nlohmann::json& measures = j["measures"];
+    for (size_t i = 0; i < measures.size(); ++i) {
+        o.raw(i ? ",\n" : "\n");
+        o.raw(one_line(measures[i]));
+    }
+    o.raw(measures.empty() ? "]}" : "\n]}");
+}
+
 // Records pointing at no account cannot be referred to by id and are left out.
 template <typename Record>
 bool names_an_account(const Writer& w, const Record& r) { return r.account < w.quoted_ids.size(); }
@@ -166,14 +186,17 @@ std::string save_workspace_json(const Workspace& ws) {
     write_objects(w, kContacts, ws.contacts, has_account);
     for_each_in(kTables, [&](const auto& table) { write_table(w, table, ws.*table.member, ws.key_features); });
     write_part_key(w.out, kMappingPresetsKey);
+    // write_lines gives each object its braces: the dumped objects go in without theirs.
+    auto inner = [](const std::string& object) { return std::string_view(object).substr(1, object.size() - 2); };
     write_lines<Shape::object>(w.out, ws.mapping_presets, [](const MappingPreset& p) { return !p.builtin; },
-                               [&](const MappingPreset& p) {
-                                   // The object's own braces come from write_lines; nlohmann writes keys
-                                   // sorted, so equal presets save equal bytes.
-                                   const std::string object = preset_to_json(p).dump(
-                                       -1, ' ', false, nlohmann::json::error_handler_t::replace);
-                                   w.out.raw(std::string_view(object).substr(1, object.size() - 2));
-                               });
+                               [&](const MappingPreset& p) { w.out.raw(inner(one_line(preset_to_json(p)))); });
+    write_part_key(w.out, kScorecardKey);
+    write_scorecard(w.out, ws.scorecard);
+    write_part_key(w.out, kHealthOverridesKey);
+    write_lines<Shape::object>(w.out, ws.health_overrides, always,
+                               [&](const HealthOverride& o) { w.out.raw(inner(one_line(health_override_to_json(o)))); });
+    write_part_key(w.out, kMetricSettingsKey);
+    w.out.raw(one_line(metric_settings_to_json(ws.metric_settings)));
     w.out.raw("\n}\n");
     return w.out.take();
 }

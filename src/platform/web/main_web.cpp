@@ -51,7 +51,7 @@ void wake() { g_frames_to_draw = kSettleFrames; }
 bool should_draw() {
     const int activity = browser::activity();
     if (activity != g_last_activity || g_app.revision != g_last_revision || !g_app.pending.empty() ||
-        g_app.loading || g_app.style_dirty || !g_ready_signalled) {
+        g_app.loading || g_app.working || g_app.style_dirty || !g_ready_signalled) {
         g_last_activity = activity;
         g_last_revision = g_app.revision;
         wake();

@@ -57,6 +57,19 @@ Workspace one_of_each() {
     preset.columns = {{"Company", "name"}, {"ID", "id"}};
     preset.day_first = true;
     ws.mapping_presets.push_back(preset);
+    Scorecard sc;
+    sc.thresholds = {35, 75};
+    sc.group_weights[size_t(MeasureGroup::usage)] = 1;
+    Measure m;
+    m.id = "active_user_ratio";
+    m.label = "Active users / seats";
+    m.scheme = linear_scheme(Direction::higher_is_better, 0.2, 0.8);
+    m.weight = 2;
+    sc.measures.push_back(m);
+    ws.scorecard = sc;
+    ws.health_overrides.push_back({"A1", HealthColor::green, "Signed the expansion", "C1", Date::from_ymd(2026, 3, 1),
+                                   Date::from_ymd(2026, 4, 1)});
+    ws.metric_settings = {75, Money(50000000), 1200};
     ws.reindex();
     return ws;
 }
@@ -100,7 +113,17 @@ const char* const kOneOfEach =
     R"("mapping_presets":[)" "\n"
     R"({"columns":[{"field":"name","header":"Company"},{"field":"id","header":"ID"}],"day_first":true,)"
     R"("entity":"accounts","name":"Our CRM"})" "\n"
-    R"(])" "\n"
+    R"(],)" "\n"
+    R"("scorecard":{"thresholds":{"green_from":75.0,"red_below":35.0},"group_weights":{"commercial":0.0,)"
+    R"("engagement":0.0,"relationship":0.0,"sentiment":0.0,"support":0.0,"usage":1.0},"measures":[)" "\n"
+    R"({"enabled":true,"group":"usage","id":"active_user_ratio","label":"Active users / seats",)"
+    R"("scheme":{"direction":"higher_is_better","high":0.8,"kind":"linear","low":0.2},"weight":2.0})" "\n"
+    R"(]},)" "\n"
+    R"("health_overrides":[)" "\n"
+    R"({"account":"A1","author":"C1","color":"green","created":"2026-03-01","expires":"2026-04-01",)"
+    R"("reason":"Signed the expansion"})" "\n"
+    R"(],)" "\n"
+    R"("metric_settings":{"baseline_annual_churn_bp":1200,"cs_team_cost_per_year":50000000,"gross_margin_pct":75})" "\n"
     R"(})" "\n";
 
 }  // namespace
@@ -120,8 +143,19 @@ TEST_CASE("every key the writer writes is one the reader reads back") {
     CHECK(ws.surveys[0].kind == SurveyKind::ces);
 }
 
-TEST_CASE("an empty workspace is every part with nothing in it") {
-    CHECK(save_workspace_json(Workspace{}) ==
+TEST_CASE("an empty workspace is every part with nothing in it, and the default settings") {
+    const std::string text = save_workspace_json(Workspace{});
+    const size_t scorecard = text.find("\"scorecard\":");
+    REQUIRE(scorecard != std::string::npos);
+    // The starter scorecard (src/core/health/scorecard.cpp) is written out whole; its thresholds first.
+    const std::string thresholds = R"("scorecard":{"thresholds":{"green_from":70.0,"red_below":40.0},"group_weights")";
+    CHECK(text.compare(scorecard, thresholds.size(), thresholds) == 0);
+    const std::string tail = "\n]},\n"
+                             R"("health_overrides":[],)" "\n"
+                             R"("metric_settings":{"baseline_annual_churn_bp":1500,"cs_team_cost_per_year":0,"gross_margin_pct":80})" "\n"
+                             R"(})" "\n";
+    CHECK(text.compare(text.size() - tail.size(), tail.size(), tail) == 0);
+    CHECK(text.substr(0, scorecard) ==
           R"({"schema":"retain.workspace","version":2,)" "\n"
           R"("settings":{"name":"Untitled workspace","currency":"USD","as_of":null},)" "\n"
           R"("key_features":[],)" "\n"
@@ -135,8 +169,7 @@ TEST_CASE("an empty workspace is every part with nothing in it") {
           R"("rows":[]},)" "\n"
           R"("surveys":{"fields":["account","date","kind","score","comment"],"rows":[]},)" "\n"
           R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[]},)" "\n"
-          R"("mapping_presets":[])" "\n"
-          R"(})" "\n");
+          R"("mapping_presets":[],)" "\n");
 }
 
 TEST_CASE("a version 1 file opens as version 2: no first-value dates, no saved presets") {
@@ -161,4 +194,41 @@ TEST_CASE("saved presets are checked like any preset, and a name is one preset p
     CHECK_FALSE(load_workspace_json(head + twice + "," + twice + "]}", ws, error));
     CHECK(error == "mapping_presets[1]: a second preset named \"X\" for the same entity");
     CHECK(ws.mapping_presets.empty());
+}
+
+TEST_CASE("a scorecard that cannot score, or an override without its reason, is refused with its place") {
+    const std::string head = R"({"schema":"retain.workspace","version":2,)";
+    auto error_of = [&](const std::string& rest) {
+        Workspace ws;
+        std::string error;
+        CHECK_FALSE(load_workspace_json(head + rest, ws, error));
+        return error;
+    };
+    CHECK(error_of(R"("scorecard":{"measures":[{"id":"active_users","scheme":{"kind":"linear"}}]}})") ==
+          "scorecard.measures[0].id: unknown measure \"active_users\"");
+    CHECK(error_of(R"("scorecard":{"measures":[{"id":"active_user_ratio","scheme":{"kind":"steps"}}]}})") ==
+          "scorecard.measures[0].scheme.kind: unknown value \"steps\"");
+    CHECK(error_of(R"("health_overrides":[{"account":"A1","color":"green","expires":"2026-02-30","reason":"x"}]})") ==
+          "health_overrides[0].expires: expected a date YYYY-MM-DD, got \"2026-02-30\"");
+    CHECK(error_of(R"("metric_settings":{"gross_margin_pct":120}})") ==
+          "metric_settings.gross_margin_pct: expected 0 to 100, got 120");
+}
+
+TEST_CASE("the scorecard, overrides and metric settings come back as they were saved") {
+    Workspace ws;
+    REQUIRE(remove_measure(ws.scorecard, "nps"));
+    ws.scorecard.thresholds.green_from = 65;
+    ws.health_overrides.push_back({"A1", HealthColor::red, "Budget cut announced", "C1", Date{}, Date::from_ymd(2027, 1, 1)});
+    ws.metric_settings.gross_margin_pct = 72;
+    Workspace back;
+    std::string error;
+    REQUIRE_MESSAGE(load_workspace_json(save_workspace_json(ws), back, error), error);
+    CHECK(find_measure(back.scorecard, "nps") == nullptr);
+    CHECK(find_measure(back.scorecard, "csat") != nullptr);
+    CHECK(back.scorecard.thresholds.green_from == 65);
+    REQUIRE(back.health_overrides.size() == 1);
+    CHECK(back.health_overrides[0].reason == "Budget cut announced");
+    CHECK_FALSE(back.health_overrides[0].created.ok());
+    CHECK(back.metric_settings.gross_margin_pct == 72);
+    CHECK(save_workspace_json(back) == save_workspace_json(ws));
 }
