@@ -24,6 +24,9 @@ const char* const kImportHelp =
     "                      usage, tickets, surveys, touchpoints) instead of routing by headers\n"
     "  --map f=Col,...     map column Col to field f (a field key, @custom or @skip) in every file that\n"
     "                      has that column\n"
+    "  --preset NAME       map every file with this preset: one saved in the --into workspace, or a\n"
+    "                      built-in one (\"HubSpot companies\", \"Stripe subscriptions\", ...); without it a\n"
+    "                      preset that fits a file's headers is used by itself\n"
     "  --into WS.json      start from this workspace (default: an empty one)\n"
     "  --replace           imported entities replace the workspace's rows (default: merge by id)\n"
     "  --skip-bad-rows     commit even when rows were rejected (they are listed and left out)\n"
@@ -111,6 +114,7 @@ int run_import(const std::vector<std::string>& args) {
     std::vector<std::string> files;
     std::string out, into;
     std::optional<ImportEntity> entity;
+    std::string preset_name;
     std::vector<std::pair<std::string, std::string>> map;
     ImportMode mode = ImportMode::merge;
     bool skip_bad_rows = false;
@@ -123,6 +127,7 @@ int run_import(const std::vector<std::string>& args) {
             return kExitOk;
         } else if (o.name == "--out") out = o.value;
         else if (o.name == "--into") into = o.value;
+        else if (o.name == "--preset") preset_name = o.value;
         else if (o.name == "--replace") mode = ImportMode::replace;
         else if (o.name == "--skip-bad-rows") skip_bad_rows = true;
         else if (o.name == "--day-first") import_options.when_ambiguous = DateFormat::day_first;
@@ -159,6 +164,18 @@ int run_import(const std::vector<std::string>& args) {
         if (!load_workspace_json(text, ws, error)) return bad_input("import", into + ": " + error);
     }
     if (!today.ok()) today = ws.settings.as_of.ok() ? ws.settings.as_of : system_today();
+    // The workspace's own presets first, as the page does.
+    const MappingPreset* preset = nullptr;
+    if (!preset_name.empty()) {
+        for (const MappingPreset& p : ws.mapping_presets)
+            if (!preset && p.name == preset_name) preset = &p;
+        for (const MappingPreset& p : builtin_presets())
+            if (!preset && p.name == preset_name) preset = &p;
+        if (!preset)
+            return bad_input("import", "--preset: no preset named \"" + preset_name + "\"" +
+                                           (into.empty() ? " (saved presets come with --into WS.json)" : " in " + into + " or built in"));
+        if (entity) return bad_input("import", "--preset and --entity: give one (the preset names its entity)");
+    }
     std::vector<ImportSource> sources;
     for (const std::string& path : files) {
         ImportSource s;
@@ -166,6 +183,7 @@ int run_import(const std::vector<std::string>& args) {
         if (!read_input(path, s.bytes, error)) return bad_input("import", "cannot read " + error);
         s.entity = entity;
         s.options = import_options;
+        if (preset) s.preset = *preset;
         sources.push_back(std::move(s));
     }
     ImportPlan plan = build_import_plan(ws, sources, mode, today);

@@ -43,5 +43,13 @@ stderr_has "bad_usage.csv:3:1: error: no account with id \"ZZZ\""
 [ "$(run import "$here/hubspot_companies.csv" --entity nothing --out "$tmp/m.json")" -eq 2 ] || fail "--entity nothing should exit 2"
 [ "$(run import --help)" -eq 0 ] || fail "import --help should exit 0"
 
+# presets: a built-in one by name; an unknown name is bad input (a preset that fits a file's headers is
+# used by itself: tests/unit/io/import_saved_presets_test.cpp)
+[ "$(run import "$here/hubspot_companies.csv" --preset "HubSpot companies" --today 2026-11-15 --out "$tmp/p.json")" -eq 0 ] ||
+  fail "--preset \"HubSpot companies\": $(cat "$tmp/err")"
+stdout_has "accounts: 2 to add"
+[ "$(run import "$here/hubspot_companies.csv" --preset "Nope" --out "$tmp/p.json")" -eq 2 ] || fail "--preset Nope should exit 2"
+stderr_has "--preset: no preset named \"Nope\""
+
 [ "$failures" -eq 0 ] && echo "check_cli(import): all passed"
 [ "$failures" -eq 0 ]
