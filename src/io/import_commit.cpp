@@ -2,6 +2,8 @@
 // workspace it is given in place; commit_import() gives it a copy and swaps only on success, which is
 // what makes an import all or nothing.
 #include <algorithm>
+#include <cstdint>
+#include <functional>
 #include <unordered_set>
 
 #include "io/import_detail.hpp"
@@ -10,54 +12,112 @@ namespace retain {
 namespace import_detail {
 namespace {
 
-// Exact-duplicate keys: every stored field, joined by a separator no text field holds.
-constexpr char kSep = '\x1f';
-std::string key_of(const std::string& account, const Contact& c) {
-    return account + kSep + c.id + kSep + c.name + kSep + c.email + kSep + c.role + kSep + char('0' + c.champion) +
-           char('0' + c.executive_sponsor) + char('0' + c.left_company) + kSep + std::to_string(c.last_engaged.days());
+// Exact duplicates: rows equal in every stored field, their accounts compared by workspace index (ids
+// are unique in the workspace, so the same index is the same id). Rows are hashed and compared as they
+// are, never turned into key strings: at a million rows, a string per row was most of the import's time.
+struct RowHash {
+    uint64_t h = 0x9E3779B97F4A7C15ull;
+    RowHash& operator<<(uint64_t v) {
+        h = (h ^ v) * 0xBF58476D1CE4E5B9ull;
+        h ^= h >> 31;
+        return *this;
+    }
+    RowHash& operator<<(const std::string& s) { return *this << uint64_t(std::hash<std::string>{}(s)); }
+    RowHash& operator<<(Date d) { return *this << uint64_t(uint32_t(d.days())); }
+};
+
+uint64_t hash_of(const Contact& c) {
+    return (RowHash() << c.account << c.id << c.name << c.email << c.role
+                      << uint64_t(c.champion | c.executive_sponsor << 1 | c.left_company << 2) << c.last_engaged).h;
 }
-std::string key_of(const std::string& account, const SubscriptionPeriod& p) {
-    return account + kSep + p.id + kSep + p.plan + kSep + std::to_string(p.start.days()) + kSep +
-           std::to_string(p.end.days()) + kSep + std::to_string(p.amount.minor) + kSep + char('0' + int(p.interval));
+bool same(const Contact& a, const Contact& b) {
+    return a.account == b.account && a.id == b.id && a.name == b.name && a.email == b.email && a.role == b.role &&
+           a.champion == b.champion && a.executive_sponsor == b.executive_sponsor && a.left_company == b.left_company &&
+           a.last_engaged == b.last_engaged;
 }
-std::string key_of(const std::string& account, const MrrSnapshot& m) {
-    return account + kSep + std::to_string(m.month.index()) + kSep + std::to_string(m.mrr.minor);
+uint64_t hash_of(const SubscriptionPeriod& p) {
+    return (RowHash() << p.account << p.id << p.plan << p.start << p.end << uint64_t(p.amount.minor) << uint64_t(p.interval)).h;
 }
-std::string key_of(const std::string& account, const UsageSample& u) {
-    std::string k = account + kSep + std::to_string(u.date.days()) + kSep + std::to_string(u.active_users) + kSep +
-                    std::to_string(u.logins);
-    for (int32_t f : u.feature_uses) k += kSep + std::to_string(f);
-    return k;
+bool same(const SubscriptionPeriod& a, const SubscriptionPeriod& b) {
+    return a.account == b.account && a.id == b.id && a.plan == b.plan && a.start == b.start && a.end == b.end &&
+           a.amount.minor == b.amount.minor && a.interval == b.interval;
 }
-std::string key_of(const std::string& account, const Ticket& t) {
-    return account + kSep + t.id + kSep + std::to_string(t.opened.days()) + kSep + std::to_string(t.closed.days()) +
-           kSep + char('0' + int(t.priority)) + char('0' + int(t.status)) + char('0' + int(t.satisfaction));
+uint64_t hash_of(const MrrSnapshot& m) {
+    return (RowHash() << m.account << uint64_t(uint32_t(m.month.index())) << uint64_t(m.mrr.minor)).h;
 }
-std::string key_of(const std::string& account, const SurveyResponse& s) {
-    return account + kSep + std::to_string(s.date.days()) + kSep + char('0' + int(s.kind)) + kSep +
-           std::to_string(s.score) + kSep + s.comment;
+bool same(const MrrSnapshot& a, const MrrSnapshot& b) {
+    return a.account == b.account && a.month == b.month && a.mrr.minor == b.mrr.minor;
 }
-std::string key_of(const std::string& account, const Touchpoint& t) {
-    return account + kSep + std::to_string(t.date.days()) + kSep + char('0' + int(t.kind)) + kSep + t.outcome + kSep + t.csm;
+uint64_t hash_of(const UsageSample& u) {
+    RowHash h;
+    h << u.account << u.date << uint64_t(uint32_t(u.active_users)) << uint64_t(uint32_t(u.logins));
+    for (int32_t f : u.feature_uses) h << uint64_t(uint32_t(f));
+    return h.h;
+}
+bool same(const UsageSample& a, const UsageSample& b) {
+    return a.account == b.account && a.date == b.date && a.active_users == b.active_users && a.logins == b.logins &&
+           a.feature_uses == b.feature_uses;
+}
+uint64_t hash_of(const Ticket& t) {
+    return (RowHash() << t.account << t.id << t.opened << t.closed
+                      << uint64_t(int(t.priority) | int(t.status) << 8 | int(t.satisfaction) << 16)).h;
+}
+bool same(const Ticket& a, const Ticket& b) {
+    return a.account == b.account && a.id == b.id && a.opened == b.opened && a.closed == b.closed &&
+           a.priority == b.priority && a.status == b.status && a.satisfaction == b.satisfaction;
+}
+uint64_t hash_of(const SurveyResponse& s) {
+    return (RowHash() << s.account << s.date << uint64_t(s.kind) << uint64_t(uint8_t(s.score)) << s.comment).h;
+}
+bool same(const SurveyResponse& a, const SurveyResponse& b) {
+    return a.account == b.account && a.date == b.date && a.kind == b.kind && a.score == b.score && a.comment == b.comment;
+}
+uint64_t hash_of(const Touchpoint& t) {
+    return (RowHash() << t.account << t.date << uint64_t(t.kind) << t.outcome << t.csm).h;
+}
+bool same(const Touchpoint& a, const Touchpoint& b) {
+    return a.account == b.account && a.date == b.date && a.kind == b.kind && a.outcome == b.outcome && a.csm == b.csm;
 }
 
 // Appends staged rows (account = staged index) to `to` (account = workspace index), skipping rows equal
-// to one already there or earlier in the import.
+// to one already there or earlier in the import. The set of rows seen is an open-addressing table of
+// indices into `to` with each row's hash beside it: one allocation per table, none per row.
 template <typename Row, typename Remap>
-void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const Workspace& ws,
-                 const std::vector<AccountIx>& account_of, const StagedRows& rows, EntityCounts& counts, Remap remap) {
-    std::unordered_set<std::string> seen;
-    seen.reserve(to.size() + from.size());
-    for (const Row& r : to) seen.insert(key_of(ws.accounts[r.account].id, r));
+void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const std::vector<AccountIx>& account_of,
+                 EntityCounts& counts, Remap remap) {
+    if (from.empty()) return;
+    size_t capacity = 16;
+    while (capacity < 2 * (to.size() + from.size())) capacity *= 2;
+    const size_t mask = capacity - 1;
+    std::vector<uint32_t> slots(capacity, 0);  // 0 = empty, else the row's index in `to` + 1
+    std::vector<uint64_t> hashes;
+    hashes.reserve(to.size() + from.size());
+    to.reserve(to.size() + from.size());
+    // The slot holding a row equal to `r` (hash `h`), or the empty slot where it would go.
+    auto find = [&](const Row& r, uint64_t h) -> uint32_t& {
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            uint32_t& slot = slots[i];
+            if (slot == 0 || (hashes[slot - 1] == h && same(to[slot - 1], r))) return slot;
+        }
+    };
+    for (size_t i = 0; i < to.size(); ++i) {
+        hashes.push_back(hash_of(to[i]));
+        uint32_t& slot = find(to[i], hashes[i]);
+        if (slot == 0) slot = uint32_t(i + 1);
+    }
     for (const Row& staged : from) {
         Row r = staged;
         r.account = account_of[staged.account];
         remap(r);
-        if (!seen.insert(key_of(rows.account_ids[staged.account], r)).second) {
+        const uint64_t h = hash_of(r);
+        uint32_t& slot = find(r, h);
+        if (slot != 0) {
             ++counts.skip;
             continue;
         }
         to.push_back(std::move(r));
+        hashes.push_back(h);
+        slot = uint32_t(to.size());
         ++counts.add;
     }
 }
@@ -112,7 +172,7 @@ void merge_account(Account& to, const Account& from, uint32_t given) {
 }  // namespace
 
 bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
-                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error) {
+                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort) {
     counts = {};
     auto count = [&](ImportEntity e) -> EntityCounts& { return counts[size_t(e)]; };
     auto present = [&](ImportEntity e) { return rows.present[size_t(e)]; };
@@ -208,20 +268,20 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
         }
         feature_of[f] = int(it - ws.key_features.begin());
     }
-    auto same = [](auto&) {};
-    append_rows(rows.contacts, ws.contacts, ws, account_of, rows, count(ImportEntity::contacts), same);
-    append_rows(rows.subscriptions, ws.subscriptions, ws, account_of, rows, count(ImportEntity::subscriptions), same);
-    append_rows(rows.mrr, ws.mrr, ws, account_of, rows, count(ImportEntity::mrr), same);
-    append_rows(rows.usage, ws.usage, ws, account_of, rows, count(ImportEntity::usage), [&](UsageSample& u) {
+    auto as_is = [](auto&) {};
+    append_rows(rows.contacts, ws.contacts, account_of, count(ImportEntity::contacts), as_is);
+    append_rows(rows.subscriptions, ws.subscriptions, account_of, count(ImportEntity::subscriptions), as_is);
+    append_rows(rows.mrr, ws.mrr, account_of, count(ImportEntity::mrr), as_is);
+    append_rows(rows.usage, ws.usage, account_of, count(ImportEntity::usage), [&](UsageSample& u) {
         std::array<int32_t, kMaxKeyFeatures> uses{};
         for (size_t f = 0; f < rows.key_features.size(); ++f) uses[size_t(feature_of[f])] = u.feature_uses[f];
         u.feature_uses = uses;
     });
-    append_rows(rows.tickets, ws.tickets, ws, account_of, rows, count(ImportEntity::tickets), same);
-    append_rows(rows.surveys, ws.surveys, ws, account_of, rows, count(ImportEntity::surveys), same);
-    append_rows(rows.touchpoints, ws.touchpoints, ws, account_of, rows, count(ImportEntity::touchpoints), same);
+    append_rows(rows.tickets, ws.tickets, account_of, count(ImportEntity::tickets), as_is);
+    append_rows(rows.surveys, ws.surveys, account_of, count(ImportEntity::surveys), as_is);
+    append_rows(rows.touchpoints, ws.touchpoints, account_of, count(ImportEntity::touchpoints), as_is);
     ws.reindex();
-    ws.sort_rows();
+    if (sort) ws.sort_rows();
     return true;
 }
 

@@ -18,6 +18,8 @@ std::string lower_ascii(std::string_view s) {
 }
 
 // One row being read: cells by field key, each problem reported with its place.
+// Lookups by key run for every cell of millions of rows, so the field index of each key and the column
+// of each field are worked out once per file (`keys`, `column_of`) rather than searched per cell.
 struct RowReader {
     const RawTable& table;
     const FileReport& report;
@@ -27,9 +29,36 @@ struct RowReader {
     const std::vector<MoneyFormat>& money_format;  // per column
     size_t row = 0;
     bool bad = false;
+    std::vector<int> column_of;  // per field of the entity: its column, or -1
+    std::vector<int> feature_of; // usage: per column, its index in StagedRows::key_features, or -1
+    mutable std::vector<std::pair<const char*, int>> keys;  // key (by address) -> field, filled as asked
+    // Per enum field, the words met so far and what match_enum_word made of them: an enum column holds a
+    // handful of distinct words, and matching one normalizes it (allocating) every time.
+    std::vector<std::vector<std::pair<std::string, const char*>>> enum_words;
 
-    int field(const char* key) const { return find_field(info.entity, key); }
-    int column(int f) const { return f < 0 ? -1 : report.mapping.column_of_field(f); }
+    RowReader(const RawTable& t, const FileReport& r, const EntityInfo& i, ImportPlan& p,
+              const std::vector<DateFormat>& dates, const std::vector<MoneyFormat>& money)
+        : table(t), report(r), info(i), plan(p), date_format(dates), money_format(money) {
+        for (size_t f = 0; f < info.fields.size(); ++f) column_of.push_back(report.mapping.column_of_field(int(f)));
+        enum_words.resize(info.fields.size());
+    }
+    const char* enum_word(size_t f, std::string_view s) {
+        std::vector<std::pair<std::string, const char*>>& seen = enum_words[f];
+        for (const auto& w : seen)
+            if (w.first == s) return w.second;
+        const char* word = match_enum_word(info.fields[f], s);
+        if (seen.size() < 32) seen.emplace_back(std::string(s), word);  // a free-text column stays uncached
+        return word;
+    }
+
+    int field(const char* key) const {
+        for (const auto& k : keys)
+            if (k.first == key) return k.second;
+        const int f = find_field(info.entity, key);  // a key literal seen for the first time
+        keys.emplace_back(key, f);
+        return f;
+    }
+    int column(int f) const { return f < 0 ? -1 : column_of[size_t(f)]; }
     bool given(const char* key) const {
         const int f = field(key);
         return f >= 0 && (column(f) >= 0 || report.mapping.constant_of(f));
@@ -131,7 +160,7 @@ struct RowReader {
         if (present) *present = false;
         if (s.empty()) return fallback;
         const ImportField& f = info.fields[size_t(field(key))];
-        const char* word = match_enum_word(f, s);
+        const char* word = enum_word(size_t(field(key)), s);
         T out = fallback;
         if (!word || !parse_enum(std::string(word), out)) {
             std::string expected;
@@ -153,8 +182,9 @@ struct RowReader {
     }
 };
 
-// The account a child row names: by id, else domain, else name, else e-mail domain. "" when none (reported).
-std::string resolve_account(RowReader& r, const ImportState& state) {
+// The account a child row names: by id, else domain, else name, else e-mail domain. nullptr when none
+// (reported). The id is the one kept in `state`, so no row copies it.
+const std::string* resolve_account(RowReader& r, const ImportState& state) {
     struct Ref {
         const char* key;
         const std::unordered_map<std::string, std::string>* map;
@@ -162,7 +192,7 @@ std::string resolve_account(RowReader& r, const ImportState& state) {
         const char* what;
     };
     const Ref refs[] = {
-        {"account", &state.by_id, [](std::string_view s) { return std::string(s); }, "id"},
+        {"account", &state.by_id, nullptr, "id"},
         {"account_domain", &state.by_domain, domain_key, "domain"},
         {"account_name", &state.by_name, name_key, "name"},
         {"account_email", &state.by_domain, domain_key, "e-mail domain"},
@@ -171,23 +201,31 @@ std::string resolve_account(RowReader& r, const ImportState& state) {
         if (r.field(ref.key) < 0) continue;
         const std::string_view s = r.raw(ref.key);
         if (s.empty()) continue;
-        const auto it = ref.map->find(ref.normalize(s));
-        if (it != ref.map->end()) return it->second;
+        // The key goes through one buffer that keeps its capacity: a lookup per row allocates nothing.
+        static thread_local std::string key;
+        if (ref.normalize) key = ref.normalize(s);
+        else key.assign(s.data(), s.size());
+        const auto it = ref.map->find(key);
+        if (it != ref.map->end()) return &it->second;
         r.issue(ref.key, std::string("no account with ") + ref.what + " \"" + std::string(s) +
                              "\" in the import or the workspace");
-        return {};
+        return nullptr;
     }
     r.issue(nullptr, "the row names no account (an account id, domain, name or e-mail)");
-    return {};
+    return nullptr;
 }
 
 // An id must be unique among the rows of one entity in the whole import.
 void check_unique(RowReader& r, ImportState& state, const std::string& id) {
     if (id.empty()) return;
     auto& seen = state.seen_ids[size_t(r.info.entity)];
-    const std::string here = r.report.name + ":" + std::to_string(r.table.lines[r.row]);
-    const auto inserted = seen.emplace(id, here);
-    if (!inserted.second) r.issue("id", "duplicate id \"" + id + "\" (first at " + inserted.first->second + ")");
+    if (state.file_names.empty() || state.file_names.back() != r.report.name) state.file_names.push_back(r.report.name);
+    const auto inserted = seen.try_emplace(id, FirstSeen{uint32_t(state.file_names.size() - 1), r.table.lines[r.row]});
+    if (!inserted.second) {
+        const FirstSeen& first = inserted.first->second;
+        r.issue("id", "duplicate id \"" + id + "\" (first at " + state.file_names[first.file] + ":" +
+                          std::to_string(first.line) + ")");
+    }
 }
 
 std::vector<std::string> split_tags(std::string_view s) {
@@ -272,11 +310,11 @@ void read_csm(RowReader& r, ImportState& state, ImportPlan& plan) {
 // Reads a child row's fields into `row` and stages it; `push` appends it to its table.
 template <typename Row, typename Fill, typename Push>
 void read_child(RowReader& r, ImportState& state, ImportPlan& plan, Fill fill, Push push) {
-    const std::string account = resolve_account(r, state);
+    const std::string* account = resolve_account(r, state);
     Row row;
     fill(row);
-    if (r.bad || account.empty()) return;
-    row.account = staged_account(plan.rows, account);
+    if (r.bad || account == nullptr || account->empty()) return;
+    row.account = staged_account(plan.rows, *account);
     push(std::move(row));
 }
 
@@ -335,15 +373,8 @@ void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
                 u.active_users = int32_t(r.count("active_users").value_or(0));
                 u.logins = int32_t(r.count("logins").value_or(0));
                 for (size_t c = 0; c < r.table.headers.size(); ++c) {
-                    if (r.report.mapping.field_of_column[c] != kCustomColumn) continue;
-                    std::string name = r.table.headers[c];
-                    if (name.compare(0, 8, "feature:") == 0) name = name.substr(8);
-                    auto it = std::find(rows.key_features.begin(), rows.key_features.end(), name);
-                    if (it == rows.key_features.end()) {
-                        if (rows.key_features.size() >= size_t(kMaxKeyFeatures)) continue;  // noted per file
-                        rows.key_features.push_back(name);
-                        it = rows.key_features.end() - 1;
-                    }
+                    const int feature = r.feature_of[c];
+                    if (feature < 0) continue;  // not a key-feature column, or no room (noted per file)
                     const std::string_view s = trim_cell(r.table.cell(r.row, c));
                     std::optional<int64_t> v;
                     if (!parse_integer(s, IntegerFormat{}, v) || (v && *v > INT32_MAX)) {
@@ -353,7 +384,7 @@ void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
                         r.bad = true;
                         continue;
                     }
-                    u.feature_uses[size_t(it - rows.key_features.begin())] = int32_t(v.value_or(0));
+                    u.feature_uses[size_t(feature)] = int32_t(v.value_or(0));
                 }
             }, [&](UsageSample&& u) { rows.usage.push_back(u); });
             return;
@@ -395,6 +426,22 @@ void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
                 t.csm = r.text("csm");
             }, [&](Touchpoint&& t) { rows.touchpoints.push_back(std::move(t)); });
             return;
+    }
+}
+
+// Room for `n` more rows of the entity, so a million pushes never regrow and copy the table.
+void reserve_rows(StagedRows& rows, ImportEntity entity, size_t n) {
+    auto more = [n](auto& v) { v.reserve(v.size() + n); };
+    switch (entity) {
+        case ImportEntity::accounts: more(rows.accounts); more(rows.account_fields); return;
+        case ImportEntity::csms: more(rows.csms); return;
+        case ImportEntity::contacts: more(rows.contacts); return;
+        case ImportEntity::subscriptions: more(rows.subscriptions); return;
+        case ImportEntity::mrr: more(rows.mrr); return;
+        case ImportEntity::usage: more(rows.usage); return;
+        case ImportEntity::tickets: more(rows.tickets); return;
+        case ImportEntity::surveys: more(rows.surveys); return;
+        case ImportEntity::touchpoints: more(rows.touchpoints); return;
     }
 }
 
@@ -444,6 +491,8 @@ std::string domain_key(std::string_view text) {
 }
 
 AccountIx staged_account(StagedRows& rows, const std::string& id) {
+    const auto found = rows.account_index.find(id);  // the common case: no node made and dropped
+    if (found != rows.account_index.end()) return found->second;
     const auto inserted = rows.account_index.emplace(id, AccountIx(rows.account_ids.size()));
     if (inserted.second) rows.account_ids.push_back(id);
     return inserted.first->second;
@@ -498,7 +547,26 @@ void coerce_table(const RawTable& table, FileReport& report, const ImportOptions
     }
     plan.rows.present[size_t(report.entity)] = true;
     report.rows = table.rows();
-    RowReader reader{table, report, info, plan, date_format, money_format};
+    RowReader reader(table, report, info, plan, date_format, money_format);
+    // Usage: each unmapped column is a key feature, named by its header ("feature:x" names x), added
+    // to the import's list in column order while there is room.
+    reader.feature_of.assign(columns, -1);
+    if (report.entity == ImportEntity::usage && table.rows() > 0) {
+        std::vector<std::string>& features = plan.rows.key_features;
+        for (size_t c = 0; c < columns; ++c) {
+            if (report.mapping.field_of_column[c] != kCustomColumn) continue;
+            std::string name = table.headers[c];
+            if (name.compare(0, 8, "feature:") == 0) name = name.substr(8);
+            auto it = std::find(features.begin(), features.end(), name);
+            if (it == features.end()) {
+                if (features.size() >= size_t(kMaxKeyFeatures)) continue;
+                features.push_back(name);
+                it = features.end() - 1;
+            }
+            reader.feature_of[c] = int(it - features.begin());
+        }
+    }
+    reserve_rows(plan.rows, report.entity, table.rows());
     for (size_t r = 0; r < table.rows(); ++r) {
         if (r < kPreviewRows) {
             ImportPreviewRow p;

@@ -125,7 +125,7 @@ bool json_array_table(const nlohmann::json& array, RawTable& t, std::string& err
 bool csv_table(const ImportSource& source, const DecodedText& text, PendingTable& p, CsvResult& csv,
                std::vector<ImportIssue>& issues) {
     csv = parse_csv(text.utf8());
-    const CsvTable& ct = csv.table;
+    CsvTable& ct = csv.table;
     std::vector<size_t> bad_lines;
     for (const CsvError& e : csv.errors) {
         ImportIssue i = file_issue(source.name, e.line, e.message);
@@ -141,26 +141,41 @@ bool csv_table(const ImportSource& source, const DecodedText& text, PendingTable
     RawTable& t = p.table;
     for (size_t c = 0; c < ct.columns; ++c) t.headers.emplace_back(ct.field(0, c));
     t.header_line = ct.header_line;
+    p.report.format = std::string("CSV (delimiter ") + (ct.delimiter == '\t' ? "tab" : std::string("'") + ct.delimiter + "'") + ")";
+    // The good rows' fields are moved down over the rejected ones in place, then the array is taken over.
+    std::vector<std::string_view>& fields = ct.fields;
+    size_t write = ct.row_starts[1];  // past the header row, which stays in front (first_cell)
+    t.lines.reserve(ct.row_count() - 1);
     for (size_t r = 1; r < ct.row_count(); ++r) {
         const size_t line = ct.row_lines[r];
-        size_t next = line + 1;  // the first line after the row: later when quoted fields hold line ends
-        for (size_t c = 0; c < ct.row_size(r); ++c)
-            for (size_t i = 0, n = ct.field(r, c).size(); i < n; ++i) {
-                const char ch = ct.field(r, c)[i];
-                next += ch == '\n' || (ch == '\r' && (i + 1 == n || ct.field(r, c)[i + 1] != '\n'));
-            }
-        if (r + 1 < ct.row_count()) next = ct.row_lines[r + 1];
         // A row with a CSV error (ragged, stray quote) is unusable: left out, its error already listed.
-        const bool bad = ct.row_size(r) != ct.columns ||
-                         std::any_of(bad_lines.begin(), bad_lines.end(), [&](size_t l) { return l >= line && l < next; });
+        bool bad = ct.row_size(r) != ct.columns;
+        if (!bad && !bad_lines.empty()) {
+            size_t next = line + 1;  // the first line after the row: later when quoted fields hold line ends
+            if (r + 1 < ct.row_count()) {
+                next = ct.row_lines[r + 1];
+            } else {
+                for (size_t c = 0; c < ct.row_size(r); ++c)
+                    for (size_t i = 0, n = ct.field(r, c).size(); i < n; ++i) {
+                        const char ch = ct.field(r, c)[i];
+                        next += ch == '\n' || (ch == '\r' && (i + 1 == n || ct.field(r, c)[i + 1] != '\n'));
+                    }
+            }
+            bad = std::any_of(bad_lines.begin(), bad_lines.end(), [&](size_t l) { return l >= line && l < next; });
+        }
         if (bad) {
             ++p.report.rows_rejected;
             continue;
         }
-        for (size_t c = 0; c < ct.columns; ++c) t.cells.push_back(ct.field(r, c));
+        const size_t from = ct.row_starts[r];
+        if (write != from) std::copy(fields.begin() + std::ptrdiff_t(from), fields.begin() + std::ptrdiff_t(from + ct.columns),
+                                     fields.begin() + std::ptrdiff_t(write));
+        write += ct.columns;
         t.lines.push_back(line);
     }
-    p.report.format = std::string("CSV (delimiter ") + (ct.delimiter == '\t' ? "tab" : std::string("'") + ct.delimiter + "'") + ")";
+    fields.resize(write);
+    t.first_cell = ct.row_starts[1];
+    t.cells = std::move(fields);
     return true;
 }
 
@@ -237,6 +252,29 @@ void add_current_revenue(const Workspace& current, ImportPlan& plan) {
         rows.subscriptions.push_back(p);
         rows.present[size_t(ImportEntity::subscriptions)] = true;
     }
+}
+
+// What the dry run that counts the plan needs of the workspace: the accounts, CSMs and key features,
+// and the tables of the entities the import brings. A table the import does not bring changes no count
+// (merge leaves it alone; replace only renumbers its accounts), so it is not copied: at 100,000
+// accounts the usage table alone is tens of MB, copied for nothing on every change to the import.
+Workspace dry_run_base(const Workspace& current, const StagedRows& rows) {
+    Workspace dry;
+    dry.settings = current.settings;
+    dry.key_features = current.key_features;
+    dry.csms = current.csms;
+    dry.accounts = current.accounts;
+    auto take = [&](ImportEntity e, auto member) {
+        if (rows.present[size_t(e)]) dry.*member = current.*member;
+    };
+    take(ImportEntity::contacts, &Workspace::contacts);
+    take(ImportEntity::subscriptions, &Workspace::subscriptions);
+    take(ImportEntity::mrr, &Workspace::mrr);
+    take(ImportEntity::usage, &Workspace::usage);
+    take(ImportEntity::tickets, &Workspace::tickets);
+    take(ImportEntity::surveys, &Workspace::surveys);
+    take(ImportEntity::touchpoints, &Workspace::touchpoints);
+    return dry;
 }
 
 }  // namespace
@@ -381,9 +419,9 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
     });
     add_current_revenue(current, plan);
 
-    Workspace dry = current;
+    Workspace dry = dry_run_base(current, plan.rows);
     std::string error;
-    if (!apply_rows(plan.rows, mode, dry, plan.counts, error)) plan.issues.push_back(file_issue("", 0, error));
+    if (!apply_rows(plan.rows, mode, dry, plan.counts, error, false)) plan.issues.push_back(file_issue("", 0, error));
     return plan;
 }
 

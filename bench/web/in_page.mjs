@@ -1,0 +1,135 @@
+// Functions that run inside the benchmark page (passed to page.evaluate, so each is self-contained:
+// no closures over this module). They use window.retain, the Module the app exposes, the bench hooks of
+// src/platform/web/bench_exports.cpp, and the peers Papa Parse and d3-dsv added as script tags.
+
+// Fetches the dataset files into the page once: window.__bench.files[name] = Uint8Array.
+export async function load_files(names) {
+  window.__bench = window.__bench || { files: {} };
+  for (const name of names) {
+    const response = await fetch(`/bench-data/${name}`, { cache: 'no-store' });
+    if (!response.ok) throw new Error(`/bench-data/${name}: HTTP ${response.status}`);
+    window.__bench.files[name] = new Uint8Array(await response.arrayBuffer());
+  }
+  return names.map((n) => window.__bench.files[n].length);
+}
+
+// One parse run of `name` by `parser`: {ms, rows} (ours also {decode_ms, parse_ms} timed inside wasm).
+// Peers get a string (what a web developer holds after file.text()); the TextDecoder time is `decode_ms`.
+export function parse_once([name, parser]) {
+  const bytes = window.__bench.files[name];
+  if (typeof gc === 'function') gc();
+  if (parser === 'retain') {
+    const ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    const t0 = performance.now();
+    const result = JSON.parse(Module.UTF8ToString(Module._retain_bench_parse_csv(ptr, bytes.length)));
+    const ms = performance.now() - t0;
+    Module._free(ptr);
+    return { ms, decode_ms: result.decode_ms, parse_ms: result.parse_ms, rows: result.rows, errors: result.errors };
+  }
+  if (parser === 'byte_scan') {
+    // The floor: one pass over the bytes counting line ends and commas, no fields made.
+    const t0 = performance.now();
+    let lines = 0, commas = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const b = bytes[i];
+      if (b === 10) lines++;
+      else if (b === 44) commas++;
+    }
+    const ms = performance.now() - t0;
+    return { ms, parse_ms: ms, rows: lines - 1, commas };
+  }
+  const t0 = performance.now();
+  const text = new TextDecoder('utf-8').decode(bytes);
+  const t1 = performance.now();
+  let rows;
+  if (parser === 'papaparse') {
+    const result = Papa.parse(text, { header: true, skipEmptyLines: true });
+    rows = result.data.length;
+  } else if (parser === 'd3_dsv') {
+    rows = d3.csvParse(text).length;
+  } else {
+    throw new Error(`unknown parser ${parser}`);
+  }
+  const t2 = performance.now();
+  return { ms: t2 - t0, decode_ms: t1 - t0, parse_ms: t2 - t1, rows };
+}
+
+// The io pipeline on these files inside wasm (bench_exports.cpp): plan + commit into an empty workspace.
+export function import_in_wasm(names) {
+  if (typeof gc === 'function') gc();
+  Module._retain_bench_import_clear();
+  for (const name of names) {
+    const bytes = window.__bench.files[name];
+    const ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    Module.ccall('retain_bench_import_add', null, ['string', 'number', 'number'], [name, ptr, bytes.length]);
+    Module._free(ptr);
+  }
+  const t0 = performance.now();
+  const result = JSON.parse(Module.UTF8ToString(Module._retain_bench_import_run()));
+  result.wall_ms = performance.now() - t0;
+  Module._retain_bench_import_clear();
+  result.heap_bytes = Module.HEAPU8.length;
+  return result;
+}
+
+// The app's own path for dropped files: each file's bytes handed over as the page does
+// (retain_open_data, which plans the import again with every file added), then import.commit, then
+// the first frame drawn after it. Times per step, measured in the page.
+export async function import_through_app(names) {
+  const frame_after = async (frame) => {
+    const t0 = performance.now();
+    while (window.retain.state().frame <= frame) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      if (performance.now() - t0 > 60_000) throw new Error('no app frame within 60 s');
+    }
+    return performance.now() - t0;
+  };
+  const steps = [];
+  const t_start = performance.now();
+  for (const name of names) {
+    const bytes = window.__bench.files[name];
+    const t0 = performance.now();
+    const ptr = Module._malloc(bytes.length);
+    Module.HEAPU8.set(bytes, ptr);
+    Module.ccall('retain_open_data', null, ['number', 'number', 'string', 'string'], [ptr, bytes.length, name, 'upload']);
+    Module._free(ptr);
+    steps.push({ step: `open ${name}`, ms: performance.now() - t0 });
+  }
+  const planned = window.retain.state();
+  let t0 = performance.now();
+  const commit = window.retain.command('import.commit', { skip_bad_rows: true });
+  steps.push({ step: 'import.commit', ms: performance.now() - t0 });
+  const wait_ms = await frame_after(window.retain.state().frame);
+  const after = window.retain.state();
+  steps.push({ step: 'first frame after commit', ms: wait_ms, frame_ms: after.frame_ms });
+  return {
+    steps, total_ms: performance.now() - t_start, import_state: planned.import, commit,
+    accounts: after.account_count, heap_bytes: Module.HEAPU8.length,
+  };
+}
+
+// Keeps the app drawing (it skips idle frames) and records `count` app frames' frame_ms: the CPU time
+// of each frame inside wasm (ImGui build + GL calls), as retain.state() reports it.
+export async function sample_frames(count) {
+  const samples = [];
+  let last = window.retain.state().frame;
+  const t0 = performance.now();
+  while (samples.length < count && performance.now() - t0 < 120_000) {
+    window.dispatchEvent(new PointerEvent('pointermove', { clientX: 700, clientY: 450 }));
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const s = window.retain.state();
+    if (s.frame !== last) {
+      samples.push(s.frame_ms);
+      last = s.frame;
+    }
+  }
+  return samples;
+}
+
+export function command([name, args]) {
+  const t0 = performance.now();
+  const result = window.retain.command(name, args);
+  return { ...result, page_ms: performance.now() - t0 };
+}

@@ -1,0 +1,222 @@
+#!/usr/bin/env node
+// The in-browser half of the benchmark suite (issue 9): the built site in headless Chromium (Debian's,
+// through playwright-core), driven through window.retain and the bench hooks of bench_exports.cpp.
+//
+//   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH]
+//
+// Measures: page load to retain.ready and to the first drawn frame; wasm + js size raw and gzipped;
+// CSV parse of every dataset file by Retain (in wasm), Papa Parse (header: true), d3-dsv csvParse and a
+// bare JS byte scan, in the same page on the same bytes; the import of accounts.csv + usage.csv in
+// wasm (plan + commit) and through the app's file-drop path; then, on the imported 100,000 accounts,
+// accounts.sort by each column and frame times on Overview, Accounts (sorted, filtered) and Health; peak
+// wasm memory. Results as JSON (--out); progress on stderr. Never a pass/fail: benchmarks are not tests.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+import { startServer } from '../../scripts/serve.mjs';
+import * as in_page from './in_page.mjs';
+
+// The peers' files in the repository's node_modules (npm ci): d3-dsv's "exports" map hides its UMD bundle
+// and its package.json from require.resolve.
+const package_file = (name, file) => fileURLToPath(new URL(`../../node_modules/${name}/${file}`, import.meta.url));
+
+// The flags of ../../../shared/toolchain.md, plus --expose-gc so runs start from a collected heap.
+const CHROMIUM_FLAGS = [
+  '--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--use-gl=swiftshader', '--enable-unsafe-swiftshader', '--enable-webgl', '--ignore-gpu-blocklist',
+  '--js-flags=--expose-gc',
+];
+const PARSERS = ['retain', 'd3_dsv', 'papaparse', 'byte_scan'];
+const IMPORT_FILES = ['accounts.csv', 'usage.csv'];
+const SORT_COLUMNS = ['name', 'segment', 'owner', 'arr', 'renewal', 'stage'];
+const FRAMES = 300;
+
+const log = (text) => process.stderr.write(`bench/web: ${text}\n`);
+
+function parse_args(argv) {
+  const o = { dist: 'dist', data: 'build/bench/data', out: null, runs: 3, chromium: process.env.CHROMIUM || '/usr/bin/chromium' };
+  for (let i = 0; i < argv.length; i += 2) {
+    const [arg, value] = [argv[i], argv[i + 1]];
+    if (value === undefined) throw new Error(`${arg} needs a value`);
+    if (arg === '--dist') o.dist = value;
+    else if (arg === '--data') o.data = value;
+    else if (arg === '--out') o.out = value;
+    else if (arg === '--runs') o.runs = Math.max(1, Number(value));
+    else if (arg === '--chromium') o.chromium = value;
+    else throw new Error(`unknown argument ${arg}`);
+  }
+  return o;
+}
+
+export function median(values) {
+  const v = [...values].sort((a, b) => a - b);
+  const n = v.length;
+  return n === 0 ? NaN : n % 2 ? v[n >> 1] : (v[n / 2 - 1] + v[n / 2]) / 2;
+}
+function percentile(values, p) {
+  const v = [...values].sort((a, b) => a - b);
+  return v[Math.min(v.length - 1, Math.ceil((p / 100) * v.length) - 1)];
+}
+
+function sizes(dist) {
+  const out = {};
+  for (const file of ['retain.wasm', 'retain.js', 'retain_page.js', 'index.html']) {
+    const bytes = fs.readFileSync(path.join(dist, file));
+    out[file] = { raw: bytes.length, gzip: zlib.gzipSync(bytes, { level: 9 }).length };
+  }
+  return out;
+}
+
+// Records, from the first script on, when retain.ready resolves and when the app draws its first frame
+// (its frame counter leaves 0), in ms since navigation start.
+function first_frame_probe() {
+  window.__bench_load = {};
+  const poll = () => {
+    try {
+      if (window.retain && window.Module && window.Module.calledRun && window.retain.state().frame > 0) {
+        window.__bench_load.first_frame_ms = performance.now();
+        return;
+      }
+    } catch { /* not started yet */ }
+    requestAnimationFrame(poll);
+  };
+  requestAnimationFrame(poll);
+  const wait_ready = () => {
+    if (window.retain && window.retain.ready) window.retain.ready.then(() => { window.__bench_load.ready_ms = performance.now(); });
+    else setTimeout(wait_ready, 5);
+  };
+  wait_ready();
+}
+
+async function measure_parse(page, data, names, runs) {
+  const results = [];
+  for (const name of names) {
+    const bytes = fs.statSync(path.join(data, name)).size;
+    for (const parser of PARSERS) {
+      const samples = [];
+      for (let r = 0; r < runs; r++) samples.push(await page.evaluate(in_page.parse_once, [name, parser]));
+      const parse_ms = median(samples.map((s) => s.parse_ms));
+      const total_ms = median(samples.map((s) => s.ms));
+      results.push({
+        file: name, parser, bytes, rows: samples[0].rows, runs,
+        parse_ms, total_ms, decode_ms: median(samples.map((s) => s.decode_ms || 0)),
+        parse_mb_s: bytes / 1e6 / (parse_ms / 1000), total_mb_s: bytes / 1e6 / (total_ms / 1000),
+      });
+      log(`parse ${name} ${parser}: ${parse_ms.toFixed(1)} ms (${(bytes / 1e6 / (parse_ms / 1000)).toFixed(0)} MB/s)`);
+    }
+  }
+  return results;
+}
+async function measure_views(page) {
+  const cmd = (name, args = {}) => page.evaluate(in_page.command, [name, args]);
+  const out = { sort: [], frames: {} };
+  const frames = async (label) => {
+    const ms = await page.evaluate(in_page.sample_frames, FRAMES);
+    out.frames[label] = { frames: ms.length, median_ms: median(ms), p95_ms: percentile(ms, 95), max_ms: Math.max(...ms) };
+    log(`frames ${label}: median ${median(ms).toFixed(2)} ms, p95 ${percentile(ms, 95).toFixed(2)} ms over ${ms.length}`);
+  };
+  await cmd('navigate', { view: 'overview' });
+  await frames('overview');
+  await cmd('navigate', { view: 'accounts' });
+  await page.evaluate(in_page.sample_frames, 5);
+  for (const column of SORT_COLUMNS) {
+    for (const descending of [false, true]) {
+      const r = await cmd('accounts.sort', { column, descending });
+      // The sort itself happens when the table is next drawn: the frame after the command holds it.
+      const after = await page.evaluate(in_page.sample_frames, 2);
+      out.sort.push({ column, descending, ok: r.ok, command_ms: r.page_ms, next_frame_ms: after[0], error: r.error || '' });
+    }
+  }
+  log(`sort: worst frame after a sort ${Math.max(...out.sort.map((s) => s.next_frame_ms)).toFixed(1)} ms`);
+  await cmd('accounts.sort', { column: 'arr', descending: true });
+  await frames('accounts_sorted');
+  await cmd('accounts.filter', { text: 'acme' });
+  await frames('accounts_sorted_filtered');
+  await cmd('accounts.filter', { text: '' });
+  const health = await cmd('navigate', { view: 'health' });
+  if (health.ok) await frames('health');
+  else out.frames.health = { error: health.error };
+  return out;
+}
+
+async function main() {
+  const o = parse_args(process.argv.slice(2));
+  const dist = path.resolve(o.dist), data = path.resolve(o.data);
+  const manifest = JSON.parse(fs.readFileSync(path.join(data, 'manifest.json'), 'utf8'));
+  const names = Object.values(manifest.files).map((f) => f.file);
+  const result = { sizes: sizes(dist) };
+  const server = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-bench-profile-'));
+  let context;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: o.chromium, headless: true, args: CHROMIUM_FLAGS,
+      viewport: { width: 1440, height: 900 }, deviceScaleFactor: 1, timeout: 60_000,
+    });
+    result.browser = `Chromium ${context.browser() ? context.browser().version() : ''}`.trim();
+    const page = context.pages()[0] || await context.newPage();
+    page.setDefaultTimeout(600_000);
+    page.on('pageerror', (e) => log(`page error: ${e.message}`));
+    // The dataset comes from disk through the route, beside the site (no copy into dist/).
+    await page.route('**/bench-data/*', (route) => {
+      const file = path.join(data, path.basename(new URL(route.request().url()).pathname));
+      return fs.existsSync(file) ? route.fulfill({ path: file, contentType: 'text/csv' }) : route.fulfill({ status: 404 });
+    });
+    const peers = { 'papaparse.min.js': package_file('papaparse', 'papaparse.min.js'),
+                    'd3-dsv.min.js': package_file('d3-dsv', 'dist/d3-dsv.min.js') };
+    await page.route('**/bench-peers/*', (route) => {
+      const file = peers[path.basename(new URL(route.request().url()).pathname)];
+      return file ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
+    });
+    await page.addInitScript(first_frame_probe);
+    await page.goto(server.url, { waitUntil: 'load' });
+    await page.waitForFunction(() => window.__bench_load && window.__bench_load.first_frame_ms && window.__bench_load.ready_ms,
+      null, { timeout: 60_000 });
+    result.load = await page.evaluate(() => window.__bench_load);
+    result.browser = result.browser || `Chromium ${await page.evaluate(() => navigator.userAgent)}`;
+    log(`load: ready ${result.load.ready_ms.toFixed(0)} ms, first frame ${result.load.first_frame_ms.toFixed(0)} ms`);
+    // Same-origin script URLs: the page's Content-Security-Policy refuses inline scripts.
+    await page.addScriptTag({ url: '/bench-peers/papaparse.min.js' });
+    await page.addScriptTag({ url: '/bench-peers/d3-dsv.min.js' });
+    result.peers = {
+      papaparse: JSON.parse(fs.readFileSync(package_file('papaparse', 'package.json'), 'utf8')).version,
+      d3_dsv: JSON.parse(fs.readFileSync(package_file('d3-dsv', 'package.json'), 'utf8')).version,
+    };
+    await page.evaluate(in_page.load_files, names);
+
+    result.parse = await measure_parse(page, data, names, o.runs);
+
+    const imports = [];
+    for (let r = 0; r < o.runs; r++) imports.push(await page.evaluate(in_page.import_in_wasm, IMPORT_FILES));
+    const pick = (key) => median(imports.map((i) => i[key]));
+    result.import_wasm = { files: IMPORT_FILES, runs: o.runs, plan_ms: pick('plan_ms'), commit_ms: pick('commit_ms'),
+      total_ms: median(imports.map((i) => i.plan_ms + i.commit_ms)), last: imports[imports.length - 1] };
+    log(`import in wasm: plan ${result.import_wasm.plan_ms.toFixed(0)} ms + commit ${result.import_wasm.commit_ms.toFixed(0)} ms`);
+    result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, names);
+    log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);
+
+    await page.evaluate(in_page.command, ['workspace.clear', {}]);
+    result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
+    log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);
+
+    result.views = await measure_views(page);
+    result.wasm_memory_bytes = await page.evaluate(() => Module.HEAPU8.length);
+  } finally {
+    if (context) await context.close().catch(() => {});
+    await server.close();
+    fs.rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  }
+  const text = JSON.stringify(result, null, 2) + '\n';
+  if (o.out) fs.writeFileSync(o.out, text);
+  else process.stdout.write(text);
+}
+
+main().catch((e) => {
+  log(e.stack || String(e));
+  process.exit(1);
+});

@@ -1,0 +1,73 @@
+// Hooks for the in-browser benchmark (bench/web/, issue 9): the io pipeline run on bytes already in
+// wasm memory and timed inside wasm, so the figures hold no JS-to-wasm copying and no JSON round trip.
+// Called from bench JS only; the app never calls them. Each returns JSON text that stays valid until the
+// next call of the same function.
+#include <emscripten.h>
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "io/csv_parser.hpp"
+#include "io/import_plan.hpp"
+#include "io/text_decode.hpp"
+
+namespace {
+
+using nlohmann::json;
+using namespace retain;
+
+std::vector<ImportSource> g_sources;
+
+}  // namespace
+
+extern "C" {
+
+// Decodes and parses one CSV file: {decode_ms, parse_ms, rows, errors}.
+EMSCRIPTEN_KEEPALIVE const char* retain_bench_parse_csv(const char* data, size_t length) {
+    static std::string result;
+    const std::string_view bytes(data, length);
+    const double t0 = emscripten_get_now();
+    const DecodedText text = decode_text(bytes);
+    const double t1 = emscripten_get_now();
+    const CsvResult csv = parse_csv(text.utf8());
+    const double t2 = emscripten_get_now();
+    result = json{{"decode_ms", t1 - t0}, {"parse_ms", t2 - t1}, {"rows", csv.table.row_count() ? csv.table.row_count() - 1 : 0},
+                  {"errors", csv.error_count}}
+                 .dump();
+    return result.c_str();
+}
+
+// Adds a file to the benchmark's import (copied; not timed).
+EMSCRIPTEN_KEEPALIVE void retain_bench_import_add(const char* name, const char* data, size_t length) {
+    ImportSource s;
+    s.name = name ? name : "file";
+    s.bytes.assign(data, length);
+    g_sources.push_back(std::move(s));
+}
+
+EMSCRIPTEN_KEEPALIVE void retain_bench_import_clear() { g_sources = {}; }
+
+// Plans the import of every added file into an empty workspace and commits it, as the app does:
+// {plan_ms, commit_ms, errors, warnings, accounts, usage, ...}. The workspace is dropped afterwards.
+EMSCRIPTEN_KEEPALIVE const char* retain_bench_import_run() {
+    static std::string result;
+    const double t0 = emscripten_get_now();
+    ImportPlan plan = build_import_plan(Workspace{}, g_sources, ImportMode::merge, Date::from_ymd(2026, 11, 15));
+    const double t1 = emscripten_get_now();
+    plan.skip_bad_rows = true;  // timed either way; the errors are returned
+    Workspace ws;
+    std::string error;
+    const bool ok = commit_import(plan, ws, error);
+    const double t2 = emscripten_get_now();
+    json issues = json::array();
+    for (size_t i = 0; i < plan.issues.size() && i < 5; ++i) issues.push_back(format_import_issue(plan.issues[i]));
+    result = json{{"plan_ms", t1 - t0}, {"commit_ms", t2 - t1}, {"committed", ok}, {"commit_error", error},
+                  {"errors", plan.error_count()}, {"warnings", plan.warning_count()}, {"first_issues", issues},
+                  {"accounts", ws.accounts.size()}, {"usage", ws.usage.size()}, {"subscriptions", ws.subscriptions.size()},
+                  {"mrr", ws.mrr.size()}, {"tickets", ws.tickets.size()}, {"surveys", ws.surveys.size()}}
+                 .dump();
+    return result.c_str();
+}
+
+}  // extern "C"
