@@ -10,6 +10,38 @@ ImVec4 rgb(int hex, float alpha = 1.0f) {
                   float(hex & 0xFF) / 255.0f, alpha);
 }
 
+void dark_chart_colors(Palette& p) {
+    const ImVec4 series[] = {rgb(0x56B4E9), rgb(0xE69F00), rgb(0x2BB58A), rgb(0xF07A3A), rgb(0xD78BBC), rgb(0xF0E442)};
+    for (int i = 0; i < Palette::kSeriesCount; ++i) p.series[i] = series[i];
+    p.chart_grid = rgb(0xFFFFFF, 0.07f);
+    p.chart_axis = rgb(0xFFFFFF, 0.28f);
+    p.chart_highlight = rgb(0xFFFFFF, 0.06f);
+    p.chart_total = rgb(0x8A94A3);
+    p.heat_low = rgb(0x1C2736);
+    p.heat_high = rgb(0x8CC4FF);
+    p.mrr_new = rgb(0x2BB58A);
+    p.mrr_expansion = rgb(0x56B4E9);
+    p.mrr_reactivation = rgb(0xD78BBC);
+    p.mrr_contraction = rgb(0xF2C14E);  // lighter than churn's vermilion, so the two stacked read apart
+    p.mrr_churn = rgb(0xF07A3A);
+}
+
+void light_chart_colors(Palette& p) {
+    const ImVec4 series[] = {rgb(0x0072B2), rgb(0xC77C00), rgb(0x008A64), rgb(0xD55E00), rgb(0xB5508F), rgb(0x8C7A00)};
+    for (int i = 0; i < Palette::kSeriesCount; ++i) p.series[i] = series[i];
+    p.chart_grid = rgb(0x000000, 0.07f);
+    p.chart_axis = rgb(0x000000, 0.30f);
+    p.chart_highlight = rgb(0x000000, 0.05f);
+    p.chart_total = rgb(0x6B7685);
+    p.heat_low = rgb(0xEEF4FC);
+    p.heat_high = rgb(0x0B4A9E);
+    p.mrr_new = rgb(0x008A64);
+    p.mrr_expansion = rgb(0x0072B2);
+    p.mrr_reactivation = rgb(0xB5508F);
+    p.mrr_contraction = rgb(0xE5A823);  // lighter than churn's vermilion, so the two stacked read apart
+    p.mrr_churn = rgb(0xD55E00);
+}
+
 void dark_colors(ImGuiStyle& s) {
     ImGui::StyleColorsDark(&s);
     ImVec4* c = s.Colors;
@@ -33,6 +65,7 @@ void dark_colors(ImGuiStyle& s) {
     c[ImGuiCol_TextDisabled] = rgb(0x8A94A3);
     g_palette = {rgb(0x97A1AF), rgb(0x5B9BF0), rgb(0x3FB950), rgb(0xD8A72B), rgb(0xF0605A),
                  rgb(0x1B1F26), rgb(0x101317), rgb(0x23406B)};
+    dark_chart_colors(g_palette);
 }
 
 void light_colors(ImGuiStyle& s) {
@@ -58,6 +91,7 @@ void light_colors(ImGuiStyle& s) {
     c[ImGuiCol_TextDisabled] = rgb(0x6B7685);
     g_palette = {rgb(0x5D6878), rgb(0x1F6FD6), rgb(0x1A7F37), rgb(0x9A6700), rgb(0xCF222E),
                  rgb(0xFFFFFF), rgb(0xEEF1F5), rgb(0xD3E3FA)};
+    light_chart_colors(g_palette);
 }
 
 }  // namespace

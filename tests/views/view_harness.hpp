@@ -76,6 +76,15 @@ struct Harness {
     }
     void frames(int n) { for (int i = 0; i < n; ++i) frame(); }
 
+    // One frame that draws `draw` instead of the app: widget tests (charts) draw their own window.
+    template <class Draw>
+    void frame_with(Draw&& draw) {
+        ImGui::NewFrame();
+        draw();
+        ImGui::Render();
+        ++app.frame;
+    }
+
     void click(float x, float y) {
         ImGuiIO& io = ImGui::GetIO();
         io.MousePos = ImVec2(x, y);
