@@ -79,47 +79,77 @@ bool same(const Touchpoint& a, const Touchpoint& b) {
     return a.account == b.account && a.date == b.date && a.kind == b.kind && a.outcome == b.outcome && a.csm == b.csm;
 }
 
+// An open-addressing table of row indices with each row's hash beside it: one allocation per table,
+// none per row. `at(i)` gives row i (of whatever vector the caller keeps).
+struct RowSet {
+    std::vector<uint32_t> slots;  // 0 = empty, else the row's index + 1
+    std::vector<uint64_t> hashes;
+    size_t mask = 0;
+    explicit RowSet(size_t rows) {
+        size_t capacity = 16;
+        while (capacity < 2 * rows) capacity *= 2;
+        slots.assign(capacity, 0);
+        mask = capacity - 1;
+        hashes.reserve(rows);
+    }
+    // The slot holding a row equal to `r` (hash `h`), or the empty slot where it would go.
+    template <typename Row, typename At>
+    uint32_t& find(const Row& r, uint64_t h, At at) {
+        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
+            uint32_t& slot = slots[i];
+            if (slot == 0 || (hashes[slot - 1] == h && same(at(slot - 1), r))) return slot;
+        }
+    }
+};
+
 // Appends staged rows (account = staged index) to `to` (account = workspace index), skipping rows equal
-// to one already there or earlier in the import. The set of rows seen is an open-addressing table of
-// indices into `to` with each row's hash beside it: one allocation per table, none per row.
+// to one already there. Staged rows are unique among themselves (drop_repeated_rows ran when planning,
+// and the account and feature renumbering keeps distinct rows distinct), so only the rows already in
+// `to` need a table, and none when `to` is empty: the common case of a first import.
 template <typename Row, typename Remap>
 void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const std::vector<AccountIx>& account_of,
                  EntityCounts& counts, Remap remap) {
     if (from.empty()) return;
-    size_t capacity = 16;
-    while (capacity < 2 * (to.size() + from.size())) capacity *= 2;
-    const size_t mask = capacity - 1;
-    std::vector<uint32_t> slots(capacity, 0);  // 0 = empty, else the row's index in `to` + 1
-    std::vector<uint64_t> hashes;
-    hashes.reserve(to.size() + from.size());
-    to.reserve(to.size() + from.size());
-    // The slot holding a row equal to `r` (hash `h`), or the empty slot where it would go.
-    auto find = [&](const Row& r, uint64_t h) -> uint32_t& {
-        for (size_t i = size_t(h) & mask;; i = (i + 1) & mask) {
-            uint32_t& slot = slots[i];
-            if (slot == 0 || (hashes[slot - 1] == h && same(to[slot - 1], r))) return slot;
-        }
-    };
-    for (size_t i = 0; i < to.size(); ++i) {
-        hashes.push_back(hash_of(to[i]));
-        uint32_t& slot = find(to[i], hashes[i]);
+    const size_t existing = to.size();
+    RowSet set(existing);
+    auto at = [&](uint32_t i) -> const Row& { return to[i]; };
+    for (size_t i = 0; i < existing; ++i) {
+        set.hashes.push_back(hash_of(to[i]));
+        uint32_t& slot = set.find(to[i], set.hashes[i], at);
         if (slot == 0) slot = uint32_t(i + 1);
     }
+    to.reserve(existing + from.size());
     for (const Row& staged : from) {
         Row r = staged;
         r.account = account_of[staged.account];
         remap(r);
-        const uint64_t h = hash_of(r);
-        uint32_t& slot = find(r, h);
-        if (slot != 0) {
+        if (existing && set.find(r, hash_of(r), at) != 0) {
             ++counts.skip;
             continue;
         }
         to.push_back(std::move(r));
-        hashes.push_back(h);
-        slot = uint32_t(to.size());
         ++counts.add;
     }
+}
+
+// Drops rows equal to one earlier in the same table; their count.
+template <typename Row>
+size_t drop_repeats(std::vector<Row>& rows) {
+    if (rows.size() < 2) return 0;
+    RowSet set(rows.size());
+    size_t kept = 0;
+    auto at = [&](uint32_t i) -> const Row& { return rows[i]; };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        const uint64_t h = hash_of(rows[i]);
+        uint32_t& slot = set.find(rows[i], h, at);
+        if (slot != 0) continue;
+        if (kept != i) rows[kept] = std::move(rows[i]);
+        set.hashes.push_back(h);
+        slot = uint32_t(++kept);
+    }
+    const size_t dropped = rows.size() - kept;
+    rows.erase(rows.begin() + std::ptrdiff_t(kept), rows.end());
+    return dropped;
 }
 
 // Replace: the entity's rows go. Rows of other entities follow their accounts when accounts are replaced.
@@ -170,6 +200,18 @@ void merge_account(Account& to, const Account& from, uint32_t given) {
 }
 
 }  // namespace
+
+std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows) {
+    std::array<size_t, kImportEntityCount> dropped{};
+    dropped[size_t(ImportEntity::contacts)] = drop_repeats(rows.contacts);
+    dropped[size_t(ImportEntity::subscriptions)] = drop_repeats(rows.subscriptions);
+    dropped[size_t(ImportEntity::mrr)] = drop_repeats(rows.mrr);
+    dropped[size_t(ImportEntity::usage)] = drop_repeats(rows.usage);
+    dropped[size_t(ImportEntity::tickets)] = drop_repeats(rows.tickets);
+    dropped[size_t(ImportEntity::surveys)] = drop_repeats(rows.surveys);
+    dropped[size_t(ImportEntity::touchpoints)] = drop_repeats(rows.touchpoints);
+    return dropped;
+}
 
 bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
                 std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort) {

@@ -8,6 +8,7 @@
 #include <unordered_map>
 #include <vector>
 
+#include "io/import_ids.hpp"
 #include "io/import_plan.hpp"
 
 namespace retain::import_detail {
@@ -38,12 +39,36 @@ struct FirstSeen {
 
 // Where each account of the import and of the current workspace can be found by id, domain and name,
 // and the ids each entity's rows have used so far in this import.
+// Accounts by id are one IdIndex of views (into the file's text, the current workspace, or `owned`) with
+// what is known of each id beside it: an accounts row costs one insertion and a child row one lookup,
+// neither allocating. The domain and name keys are made only when a child file names accounts that way
+// (accounts files come first, so by then every account of the import is known).
 struct ImportState {
-    std::unordered_map<std::string, std::string> by_id, by_domain, by_name;  // key -> account id
-    std::array<std::unordered_map<std::string, FirstSeen>, kImportEntityCount> seen_ids;
+    struct AccountEntry {
+        AccountIx staged = kNoAccount;  // its index in StagedRows::account_ids, once a row uses it
+        bool named = false;             // rows may name it: an account of the import, or of the workspace
+        bool seen = false;              // an accounts row of the import had this id, first at `first`
+        FirstSeen first;
+    };
+    IdIndex ids;
+    std::vector<AccountEntry> accounts;  // per number of `ids`
+    std::deque<std::string> owned;       // ids that have no stable text elsewhere (constants, JSON documents)
+    const Workspace* current = nullptr;
+    bool current_named = false;          // the workspace's accounts may be named (not replaced)
+    // Domain and name keys -> number of `ids`; later accounts win (the import's over the workspace's).
+    std::unordered_map<std::string, uint32_t> by_domain, by_name;
+    bool keyed_current = false;
+    size_t keyed_staged = 0;             // StagedRows::accounts already keyed
+    std::array<std::unordered_map<std::string, FirstSeen>, kImportEntityCount> seen_ids;  // not accounts
     std::vector<std::string> file_names;  // of FirstSeen::file
     std::string currency;  // the workspace's
-    void add_account(const Account& a);
+
+    uint32_t entry(std::string_view stable_id);  // the id's number, added when new
+    // Marks an account of the import (or of the workspace) as one rows may name; its number.
+    uint32_t add_account(std::string_view stable_id);
+    std::string_view keep(std::string_view id);  // a copy that lives as long as the state
+    AccountIx stage(uint32_t number, StagedRows& rows);  // its index in rows.account_ids, added when new
+    void key_domains_and_names(const StagedRows& rows);
 };
 std::string name_key(std::string_view name);  // case and spacing ignored
 std::string domain_key(std::string_view text); // a website or e-mail reduced to its lower-case host
@@ -52,8 +77,10 @@ std::string domain_key(std::string_view text); // a website or e-mail reduced to
 void coerce_table(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
                   ImportPlan& plan);
 
-// Adds an account id to rows.account_ids (once) and returns its index.
-AccountIx staged_account(StagedRows& rows, const std::string& id);
+// Drops the dated rows equal to one earlier in their table (they would be skipped as exact duplicates
+// anyway: done once when planning, so that neither the count nor the commit hashes them again); how many
+// per entity.
+std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows);
 
 // Applies the staged rows to `ws` in place, counting what it does. False with `error` set on failure
 // (then `ws` is half-changed: callers work on a copy). `sort` false leaves the dated tables in append

@@ -28,7 +28,9 @@
 // stay — and appends dated rows, skipping exact duplicates of rows already there or earlier in the import;
 // replace makes the imported entities' rows the workspace's rows of those entities (an imported accounts
 // file in replace mode replaces the accounts, and every row of other entities pointing to a dropped
-// account goes with it). The plan's counts come from the same code, run on a copy.
+// account goes with it). The plan's counts come from the same code, run on a copy. (How: rows repeated
+// within the import are dropped from the plan's rows when planning and counted as skipped there, so the
+// commit compares staged rows only with the workspace's, and not at all when its table is empty.)
 #pragma once
 #include <array>
 #include <cstddef>
@@ -117,8 +119,7 @@ struct EntityCounts {
 // The rows to apply. Child rows' `account` indexes `account_ids` (not the workspace); usage rows'
 // feature_uses index `key_features`.
 struct StagedRows {
-    std::vector<std::string> account_ids;
-    std::unordered_map<std::string, AccountIx> account_index;  // account_ids -> index
+    std::vector<std::string> account_ids;  // once each
     std::vector<std::string> key_features;
     std::vector<Account> accounts;
     std::vector<uint32_t> account_fields;  // per account: bit i = field i of the accounts catalog was given

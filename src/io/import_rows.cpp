@@ -31,6 +31,8 @@ struct RowReader {
     bool bad = false;
     std::vector<int> column_of;  // per field of the entity: its column, or -1
     std::vector<int> feature_of; // usage: per column, its index in StagedRows::key_features, or -1
+    std::string_view last_id;    // the last account id a child row named, and its number in ImportState::ids
+    uint32_t last_id_number = IdIndex::kNone;
     mutable std::vector<std::pair<const char*, int>> keys;  // key (by address) -> field, filled as asked
     // Per enum field, the words met so far and what match_enum_word made of them: an enum column holds a
     // handful of distinct words, and matching one normalizes it (allocating) every time.
@@ -59,6 +61,7 @@ struct RowReader {
         return f;
     }
     int column(int f) const { return f < 0 ? -1 : column_of[size_t(f)]; }
+    bool from_cell(const char* key) const { return column(field(key)) >= 0; }
     bool given(const char* key) const {
         const int f = field(key);
         return f >= 0 && (column(f) >= 0 || report.mapping.constant_of(f));
@@ -182,50 +185,82 @@ struct RowReader {
     }
 };
 
-// The account a child row names: by id, else domain, else name, else e-mail domain. nullptr when none
-// (reported). The id is the one kept in `state`, so no row copies it.
-const std::string* resolve_account(RowReader& r, const ImportState& state) {
+// The account a child row names: by id, else domain, else name, else e-mail domain. Its number in
+// state.ids, or IdIndex::kNone when none (reported).
+uint32_t resolve_account(RowReader& r, ImportState& state, const StagedRows& rows) {
     struct Ref {
         const char* key;
-        const std::unordered_map<std::string, std::string>* map;
+        bool by_name;  // else by id (normalize null) or by domain
         std::string (*normalize)(std::string_view);
         const char* what;
     };
-    const Ref refs[] = {
-        {"account", &state.by_id, nullptr, "id"},
-        {"account_domain", &state.by_domain, domain_key, "domain"},
-        {"account_name", &state.by_name, name_key, "name"},
-        {"account_email", &state.by_domain, domain_key, "e-mail domain"},
+    static const Ref refs[] = {
+        {"account", false, nullptr, "id"},
+        {"account_domain", false, domain_key, "domain"},
+        {"account_name", true, name_key, "name"},
+        {"account_email", false, domain_key, "e-mail domain"},
     };
     for (const Ref& ref : refs) {
         if (r.field(ref.key) < 0) continue;
         const std::string_view s = r.raw(ref.key);
         if (s.empty()) continue;
-        // The key goes through one buffer that keeps its capacity: a lookup per row allocates nothing.
-        static thread_local std::string key;
-        if (ref.normalize) key = ref.normalize(s);
-        else key.assign(s.data(), s.size());
-        const auto it = ref.map->find(key);
-        if (it != ref.map->end()) return &it->second;
+        uint32_t n = IdIndex::kNone;
+        if (!ref.normalize) {
+            // Exports often list an account's rows together: the last id read is tried first.
+            if (r.last_id_number != IdIndex::kNone && s == r.last_id) return r.last_id_number;
+            n = state.ids.find(s);
+            if (n != IdIndex::kNone && !state.accounts[n].named) n = IdIndex::kNone;
+            if (n != IdIndex::kNone) {
+                r.last_id = s;
+                r.last_id_number = n;
+            }
+        } else {
+            state.key_domains_and_names(rows);
+            const auto& map = ref.by_name ? state.by_name : state.by_domain;
+            const auto it = map.find(ref.normalize(s));
+            if (it != map.end()) n = it->second;
+        }
+        if (n != IdIndex::kNone) return n;
         r.issue(ref.key, std::string("no account with ") + ref.what + " \"" + std::string(s) +
                              "\" in the import or the workspace");
-        return nullptr;
+        return IdIndex::kNone;
     }
     r.issue(nullptr, "the row names no account (an account id, domain, name or e-mail)");
-    return nullptr;
+    return IdIndex::kNone;
+}
+
+uint32_t file_number(RowReader& r, ImportState& state) {
+    if (state.file_names.empty() || state.file_names.back() != r.report.name) state.file_names.push_back(r.report.name);
+    return uint32_t(state.file_names.size() - 1);
+}
+
+void report_duplicate(RowReader& r, const ImportState& state, std::string_view id, const FirstSeen& first) {
+    r.issue("id", "duplicate id \"" + std::string(id) + "\" (first at " + state.file_names[first.file] + ":" +
+                      std::to_string(first.line) + ")");
 }
 
 // An id must be unique among the rows of one entity in the whole import.
 void check_unique(RowReader& r, ImportState& state, const std::string& id) {
     if (id.empty()) return;
     auto& seen = state.seen_ids[size_t(r.info.entity)];
-    if (state.file_names.empty() || state.file_names.back() != r.report.name) state.file_names.push_back(r.report.name);
-    const auto inserted = seen.try_emplace(id, FirstSeen{uint32_t(state.file_names.size() - 1), r.table.lines[r.row]});
-    if (!inserted.second) {
-        const FirstSeen& first = inserted.first->second;
-        r.issue("id", "duplicate id \"" + id + "\" (first at " + state.file_names[first.file] + ":" +
-                          std::to_string(first.line) + ")");
+    const uint32_t file = file_number(r, state);
+    const auto inserted = seen.try_emplace(id, FirstSeen{file, r.table.lines[r.row]});
+    if (!inserted.second) report_duplicate(r, state, id, inserted.first->second);
+}
+
+// The same for accounts, whose ids are kept in state.ids anyway: its number there.
+uint32_t check_unique_account(RowReader& r, ImportState& state, std::string_view id) {
+    if (id.empty()) return IdIndex::kNone;
+    const uint32_t file = file_number(r, state);
+    const uint32_t n = state.entry(r.from_cell("id") ? r.raw("id") : state.keep(id));
+    ImportState::AccountEntry& e = state.accounts[n];
+    if (e.seen) {
+        report_duplicate(r, state, id, e.first);
+    } else {
+        e.seen = true;
+        e.first = FirstSeen{file, r.table.lines[r.row]};
     }
+    return n;
 }
 
 std::vector<std::string> split_tags(std::string_view s) {
@@ -280,9 +315,10 @@ void read_account(RowReader& r, ImportState& state, ImportPlan& plan) {
         if (!v.empty()) a.custom.emplace_back(r.table.headers[c], std::string(v));
     }
     std::sort(a.custom.begin(), a.custom.end());
-    check_unique(r, state, a.id);
+    const uint32_t number = check_unique_account(r, state, a.id);
     if (r.bad) return;
-    const AccountIx ix = staged_account(rows, a.id);
+    state.accounts[number].named = true;
+    const AccountIx ix = state.stage(number, rows);
     if ((has_mrr && mrr.minor > 0) || (has_arr && arr.minor > 0)) {
         SubscriptionPeriod p;
         p.account = ix;
@@ -292,7 +328,6 @@ void read_account(RowReader& r, ImportState& state, ImportPlan& plan) {
         p.interval = has_mrr ? BillingInterval::month : BillingInterval::year;
         rows.current_revenue.push_back(p);
     }
-    state.add_account(a);
     rows.accounts.push_back(std::move(a));
     rows.account_fields.push_back(given);
 }
@@ -310,11 +345,11 @@ void read_csm(RowReader& r, ImportState& state, ImportPlan& plan) {
 // Reads a child row's fields into `row` and stages it; `push` appends it to its table.
 template <typename Row, typename Fill, typename Push>
 void read_child(RowReader& r, ImportState& state, ImportPlan& plan, Fill fill, Push push) {
-    const std::string* account = resolve_account(r, state);
+    const uint32_t account = resolve_account(r, state, plan.rows);
     Row row;
     fill(row);
-    if (r.bad || account == nullptr || account->empty()) return;
-    row.account = staged_account(plan.rows, *account);
+    if (r.bad || account == IdIndex::kNone || state.ids.id(account).empty()) return;
+    row.account = state.stage(account, plan.rows);
     push(std::move(row));
 }
 
@@ -459,10 +494,47 @@ ImportIssue column_issue(const RawTable& table, const FileReport& report, size_t
 
 }  // namespace
 
-void ImportState::add_account(const Account& a) {
-    by_id[a.id] = a.id;
-    if (!a.domain.empty()) by_domain[domain_key(a.domain)] = a.id;
-    if (!a.name.empty()) by_name[name_key(a.name)] = a.id;
+uint32_t ImportState::entry(std::string_view stable_id) {
+    const auto inserted = ids.insert(stable_id);
+    if (inserted.second) accounts.emplace_back();
+    return inserted.first;
+}
+
+uint32_t ImportState::add_account(std::string_view stable_id) {
+    const uint32_t n = entry(stable_id);
+    accounts[n].named = true;
+    return n;
+}
+
+std::string_view ImportState::keep(std::string_view id) {
+    owned.emplace_back(id);
+    return owned.back();
+}
+
+AccountIx ImportState::stage(uint32_t number, StagedRows& rows) {
+    AccountIx& ix = accounts[number].staged;
+    if (ix == kNoAccount) {
+        ix = AccountIx(rows.account_ids.size());
+        rows.account_ids.emplace_back(ids.id(number));
+    }
+    return ix;
+}
+
+// The workspace's accounts first, then the import's in order, so that a later account wins a shared
+// domain or name, as the import's win over the workspace's.
+void ImportState::key_domains_and_names(const StagedRows& rows) {
+    auto key = [&](const Account& a) {
+        const uint32_t n = ids.find(a.id);
+        if (n == IdIndex::kNone) return;
+        if (!a.domain.empty()) by_domain[domain_key(a.domain)] = n;
+        if (!a.name.empty()) by_name[name_key(a.name)] = n;
+    };
+    if (!keyed_current) {
+        keyed_current = true;
+        if (current_named && current)
+            for (const Account& a : current->accounts) key(a);
+    }
+    for (; keyed_staged < rows.accounts.size(); ++keyed_staged) key(rows.accounts[keyed_staged]);
 }
 
 std::string name_key(std::string_view name) {
@@ -488,14 +560,6 @@ std::string domain_key(std::string_view text) {
     std::string out = lower_ascii(s);
     if (out.compare(0, 4, "www.") == 0) out.erase(0, 4);
     return out;
-}
-
-AccountIx staged_account(StagedRows& rows, const std::string& id) {
-    const auto found = rows.account_index.find(id);  // the common case: no node made and dropped
-    if (found != rows.account_index.end()) return found->second;
-    const auto inserted = rows.account_index.emplace(id, AccountIx(rows.account_ids.size()));
-    if (inserted.second) rows.account_ids.push_back(id);
-    return inserted.first->second;
 }
 
 void coerce_table(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
@@ -567,6 +631,10 @@ void coerce_table(const RawTable& table, FileReport& report, const ImportOptions
         }
     }
     reserve_rows(plan.rows, report.entity, table.rows());
+    if (report.entity == ImportEntity::accounts) {
+        state.ids.reserve(state.ids.size() + table.rows());
+        state.accounts.reserve(state.accounts.size() + table.rows());
+    }
     for (size_t r = 0; r < table.rows(); ++r) {
         if (r < kPreviewRows) {
             ImportPreviewRow p;

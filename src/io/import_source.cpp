@@ -182,10 +182,16 @@ bool csv_table(const ImportSource& source, const DecodedText& text, PendingTable
 // Stages every row of a workspace document as it stands (all account fields given).
 void stage_workspace(const Workspace& w, ImportState& state, ImportPlan& plan, FileReport& report) {
     StagedRows& rows = plan.rows;
-    auto ix = [&](AccountIx a) { return staged_account(rows, w.accounts[a].id); };
-    for (const Account& a : w.accounts) {
-        staged_account(rows, a.id);
-        state.add_account(a);
+    // The document goes when its file is read: its ids are kept by the state.
+    std::vector<uint32_t> number(w.accounts.size());
+    for (size_t i = 0; i < w.accounts.size(); ++i) {
+        const uint32_t n = state.ids.find(w.accounts[i].id);
+        number[i] = state.add_account(n != IdIndex::kNone ? state.ids.id(n) : state.keep(w.accounts[i].id));
+    }
+    auto ix = [&](AccountIx a) { return state.stage(number[a], rows); };
+    for (size_t i = 0; i < w.accounts.size(); ++i) {
+        const Account& a = w.accounts[i];
+        state.stage(number[i], rows);
         rows.accounts.push_back(a);
         rows.account_fields.push_back(UINT32_MAX);
     }
@@ -392,10 +398,13 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
                                                  ", but another entity fits almost as well: check", IssueSeverity::warning));
     }
     // Child rows name accounts of the import and, unless its accounts replace them, of the workspace.
-    if (!(mode == ImportMode::replace && replacing_accounts))
-        for (const Account& a : current.accounts) state.add_account(a);
-    // Re-add the import's own accounts so they win over the workspace's.
-    for (const Account& a : plan.rows.accounts) state.add_account(a);
+    // (By domain or name the import's win: ImportState::key_domains_and_names.)
+    state.current = &current;
+    if (!(mode == ImportMode::replace && replacing_accounts)) {
+        state.current_named = true;
+        state.ids.reserve(state.ids.size() + current.accounts.size());
+        for (const Account& a : current.accounts) state.add_account(a.id);
+    }
     std::stable_sort(tables.begin(), tables.end(), [](const PendingTable& a, const PendingTable& b) {
         return needs_account(a.report.entity) < needs_account(b.report.entity);
     });
@@ -418,10 +427,12 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
         return fa != fb ? fa < fb : a.line < b.line;
     });
     add_current_revenue(current, plan);
+    const std::array<size_t, kImportEntityCount> repeated = drop_repeated_rows(plan.rows);
 
     Workspace dry = dry_run_base(current, plan.rows);
     std::string error;
     if (!apply_rows(plan.rows, mode, dry, plan.counts, error, false)) plan.issues.push_back(file_issue("", 0, error));
+    for (size_t e = 0; e < kImportEntityCount; ++e) plan.counts[e].skip += repeated[e];
     return plan;
 }
 
