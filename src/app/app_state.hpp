@@ -12,6 +12,7 @@
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
+#include "app/revenue_state.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
 
@@ -92,6 +93,7 @@ struct AppState {
     AccountsTableState accounts_table;
     ImportSession import;
     HealthViewState health_view;
+    RevenueViewState revenue_view;
 
     std::string last_error;
     std::string notice;

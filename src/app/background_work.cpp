@@ -1,7 +1,119 @@
+// The health jobs, advanced a slice at a time within a per-frame budget (design.md: long work shows a
+// progress bar and keeps the page responsive).
+//
+// Both jobs read the workspace by reference, so a change of the data itself ends them at once (the
+// history restarts, the backtest's samples are dropped). A change of only the scorecard or overrides
+// keeps the backtest's samples, which hold raw inputs, and re-evaluates them: that is how a CS lead sees
+// whether an edit predicts churn better. Those reruns wait until no widget is held, so dragging a weight
+// does not restart the history on every frame of the drag.
 #include "app/background_work.hpp"
 
-namespace retain {
+#include <chrono>
+#include <cmath>
 
-void run_background_work(AppState& app) { app.working = false; }
+#include <imgui.h>
+
+namespace retain {
+namespace {
+
+constexpr double kBudgetMs = 8.0;  // half a 60 Hz frame: the page stays responsive while jobs run
+constexpr size_t kSlice = 256;     // account-dates per step: small enough to look at the clock often
+
+void drop_history(HealthViewState& h) {
+    h.history_job.reset();
+    h.history = HealthHistory{};
+    h.history_ready = false;
+    ++h.history_version;
+}
+
+}  // namespace
+
+void sync_health_jobs(AppState& app) {
+    HealthViewState& h = app.health_view;
+    if (h.seen_revision == app.revision) return;
+    const uint64_t health = app.health_revision - h.seen_health_revision;
+    const uint64_t settings = app.settings_revision - h.seen_settings_revision;
+    const bool data_changed = h.seen_revision == UINT64_MAX || app.revision - h.seen_revision != health + settings;
+    h.seen_revision = app.revision;
+    h.seen_health_revision = app.health_revision;
+    h.seen_settings_revision = app.settings_revision;
+    if (!data_changed) {
+        if (health) h.scorecard_changed = true;
+        return;
+    }
+    drop_history(h);
+    if (h.backtest_job || h.has_samples) h.backtest_note = "The data changed since the backtest ran: run it again.";
+    h.backtest_job.reset();
+    h.samples = BacktestSamples{};
+    h.has_samples = h.has_report = false;
+    h.scorecard_changed = false;
+}
+
+namespace {
+
+void evaluate(AppState& app) {
+    HealthViewState& h = app.health_view;
+    h.report = evaluate_backtest(h.samples, app.ws.scorecard);
+    h.proposal = propose_weights(h.samples, app.ws.scorecard);
+    h.has_report = true;
+    h.evaluated_health_revision = app.health_revision;
+}
+
+void start_history(AppState& app) {
+    app.health_view.history_job = std::make_unique<HealthHistoryJob>(
+        app.ws, app.ws.scorecard, app.ws.health_overrides, app.analysis.as_of, kHealthHistoryWeeks);
+}
+
+}  // namespace
+
+void run_background_work(AppState& app) {
+    HealthViewState& h = app.health_view;
+    sync_health_jobs(app);
+    const bool holding = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
+    if (h.scorecard_changed && !holding) {
+        h.scorecard_changed = false;
+        if (h.history_job || h.history_ready) start_history(app);  // the old history shows until the new one is done
+        if (h.has_samples) {
+            h.previous_auc = h.has_report ? h.report.auc : std::nan("");
+            evaluate(app);
+        }
+    }
+    // The history feeds the Health view and the account panel: computed while one of them is open, so a
+    // dashboard left on another view costs nothing.
+    const bool wanted = !app.ws.accounts.empty() &&
+                        (app.view == ViewId::health || app.selected < app.ws.accounts.size());
+    if (wanted && !h.history_job && !h.history_ready) start_history(app);
+
+    const auto start = std::chrono::steady_clock::now();
+    const auto spent_ms = [&] {
+        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
+    };
+    while (spent_ms() < kBudgetMs) {
+        bool stepped = false;
+        if (h.backtest_job) {
+            h.backtest_job->step(kSlice);
+            stepped = true;
+            if (h.backtest_job->done()) {
+                h.samples = h.backtest_job->take();
+                h.backtest_job.reset();
+                h.has_samples = true;
+                h.previous_auc = std::nan("");
+                evaluate(app);
+            }
+        }
+        if (h.history_job && wanted) {
+            h.history_job->step(kSlice);
+            stepped = true;
+            if (h.history_job->done()) {
+                h.history = h.history_job->take();
+                h.history_job.reset();
+                h.history_ready = true;
+                ++h.history_version;
+            }
+        }
+        if (!stepped) break;
+    }
+    app.working = h.backtest_job || (h.history_job && wanted);
+}
 
 }  // namespace retain

@@ -100,6 +100,8 @@ const std::vector<Entry>& registry() {
         commands::add_import_commands(out);
         commands::add_mapping_commands(out);
         commands::add_export_commands(out);
+        commands::add_health_commands(out);
+        commands::add_metrics_commands(out);
         return out;
     }();
     return entries;

@@ -16,8 +16,10 @@ bool readable(const std::string& path) {
 
 // Latin, Latin-1 and Latin Extended-A (European customer names), general punctuation (dashes, quotes,
 // ellipsis), currency signs, arrows, the minus sign and the triangles used as trend markers.
-const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x2010, 0x2027, 0x20AC, 0x20AC, 0x20B9, 0x20B9,
-                               0x2190, 0x2193, 0x2212, 0x2212, 0x25B2, 0x25BC, 0};
+// Latin, punctuation, currency signs, arrows, and the math the formula tooltips use (Σ, −, ×, ÷, ≈, ≤, ≥).
+const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x03A3, 0x03A3, 0x2010, 0x2027, 0x20AC, 0x20AC, 0x20B9, 0x20B9,
+                               0x2190, 0x2193, 0x2211, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265,
+                               0x25B2, 0x25BC, 0};
 const ImWchar kIconRanges[] = {kIconRangeFirst, kIconRangeLast, 0};
 
 ImFont* add_with_icons(ImFontAtlas* atlas, const std::string& text_file, const std::string& icon_file, float px) {

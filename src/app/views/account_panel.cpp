@@ -1,11 +1,16 @@
-// The account detail panel: everything the workspace holds about one account, beside the current view.
+// The account detail panel: everything the workspace holds about one account, beside the current view,
+// with its health first: color, score, why, each measure's part in the score, the weekly history and a
+// CSM's override (docs/metrics.md, "Health score").
 #include <algorithm>
+#include <cmath>
+#include <cstdio>
 
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
+#include "app/widgets/charts.hpp"
 #include "app/widgets/widgets.hpp"
 #include "core/money.hpp"
 
@@ -89,6 +94,134 @@ void draw_activity(const AppState& app, AccountIx ix) {
     }
 }
 
+
+void heading(const char* text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
+// The explanation is built once per account and workspace revision, never per frame.
+void refresh_explanation(AppState& app, AccountIx ix) {
+    HealthPanelState& p = app.health_view.panel;
+    if (p.account == ix && p.built_revision == app.revision) return;
+    if (p.account != ix) {  // a fresh override form for another account: green for 30 days
+        p.form_color = int(HealthColor::green);
+        p.reason[0] = '\0';
+        const std::string expires = format_iso(app.analysis.as_of.plus_days(30));
+        std::snprintf(p.expires, sizeof p.expires, "%s", expires.c_str());
+        std::snprintf(p.author, sizeof p.author, "%s", owner_name(app.ws, app.ws.accounts[ix]).c_str());
+    }
+    const Analysis& a = app.analysis;
+    p.explanation = explain_health(app.ws, a.health_inputs, app.ws.scorecard, a.health, app.ws.health_overrides, ix);
+    std::string labels;
+    for (const std::string& m : p.explanation.missing) labels += (labels.empty() ? "" : ", ") + m;
+    p.missing_text = "No data for " + labels + ": left out, their weight shared among the rest.";
+    p.account = ix;
+    p.built_revision = app.revision;
+}
+
+void draw_explanation_table(const HealthExplanation& x) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_SizingStretchProp | ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH;
+    if (!ImGui::BeginTable("explanation", 4, flags)) return;
+    ImGui::TableSetupColumn("Measure", 0, 1.8f);
+    ImGui::TableSetupColumn("Value", 0, 1.9f);
+    ImGui::TableSetupColumn("Score", 0, 0.6f);
+    ImGui::TableSetupColumn("Points", 0, 0.6f);
+    ImGui::TableHeadersRow();
+    char buf[16];
+    for (const MeasureExplanation& m : x.measures) {
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", m.label.c_str());
+        ImGui::TableNextColumn();
+        if (m.has_value) ImGui::TextWrapped("%s", m.text.c_str());
+        else ImGui::TextDisabled("no data");
+        ImGui::TableNextColumn();
+        if (m.has_value) {
+            std::snprintf(buf, sizeof buf, "%.0f", m.score);
+            text_right(buf);
+        }
+        ImGui::TableNextColumn();
+        if (m.has_value) {
+            std::snprintf(buf, sizeof buf, "%.1f", m.contribution);
+            text_right(buf);
+            if (ImGui::IsItemHovered())
+                ImGui::SetTooltip("Contribution = share x score = %.1f%% x %.0f (docs/metrics.md, \"Health score: "
+                                  "explanation\"); the points add up to the score.", m.share * 100, m.score);
+        }
+    }
+    ImGui::EndTable();
+}
+
+void draw_override(AppState& app, AccountIx ix) {
+    HealthPanelState& p = app.health_view.panel;
+    const HealthExplanation& x = p.explanation;
+    const Account& a = app.ws.accounts[ix];
+    if (x.override_index >= 0 && size_t(x.override_index) < app.ws.health_overrides.size()) {
+        const HealthOverride& o = app.ws.health_overrides[size_t(x.override_index)];
+        ImGui::TextWrapped("Override: %s by %s until %s: %s", color_label(o.color),
+                           o.author.empty() ? "a CSM" : o.author.c_str(), format_iso(o.expires).c_str(), o.reason.c_str());
+        if (ImGui::SmallButton("Clear override")) post_command(app, "health.clear_override", {{"account", a.id}});
+        return;
+    }
+    if (!x.active) return;  // overrides never color an account that is not a customer
+    if (!ImGui::TreeNode("Override the color...")) return;
+    static const char* const kColors[] = {"Red", "Yellow", "Green"};
+    int choice = p.form_color - 1;
+    ImGui::SetNextItemWidth(em() * 7);
+    if (ImGui::Combo("Color", &choice, kColors, 3)) p.form_color = choice + 1;
+    ImGui::InputTextWithHint("Reason", "why this color, for the next reader", p.reason, sizeof p.reason);
+    ImGui::SetNextItemWidth(em() * 7);
+    ImGui::InputTextWithHint("Expires", "YYYY-MM-DD", p.expires, sizeof p.expires);
+    ImGui::InputText("Author", p.author, sizeof p.author);
+    if (ImGui::Button("Set override"))
+        post_command(app, "health.override", {{"account", a.id}, {"color", to_string(HealthColor(p.form_color))},
+                                              {"reason", std::string(p.reason)}, {"expires", std::string(p.expires)},
+                                              {"author", std::string(p.author)}});
+    ImGui::TreePop();
+}
+
+void draw_health_history(AppState& app, AccountIx ix) {
+    HealthViewState& h = app.health_view;
+    if (!h.history_ready || ix >= h.history.accounts) {
+        muted_text(h.history_job ? "Computing the weekly history..." : "");
+        return;
+    }
+    const size_t weeks = h.history.weeks();
+    h.panel.spark.resize(weeks);
+    const float* s = h.history.sparkline(ix);
+    for (size_t w = 0; w < weeks; ++w) h.panel.spark[w] = double(s[w]);
+    ImGui::TextColored(palette().text_muted, "Score, last %d weeks", int(weeks));
+    const HealthTableState& t = h.table;
+    sparkline("##health_history", ImVec2(ImGui::GetContentRegionAvail().x, em() * 2.5f), h.panel.spark.data(),
+              int(weeks), ImGui::ColorConvertFloat4ToU32(health_color_rgba(h.history.color(ix, weeks - 1))),
+              number_format(), t.week_labels.size() == weeks ? t.week_labels.data() : nullptr);
+    const Date since = color_changed_on(h.history, ix);
+    const HealthColor now = h.history.color(ix, weeks - 1);
+    if (since.ok()) ImGui::Text("%s since %s", color_label(now), format_iso(since).c_str());
+    else if (now != HealthColor::none) ImGui::Text("%s for all %d weeks", color_label(now), int(weeks));
+}
+
+void draw_health(AppState& app, AccountIx ix) {
+    refresh_explanation(app, ix);
+    const HealthExplanation& x = app.health_view.panel.explanation;
+    heading("Health");
+    health_color_badge(x.color);
+    if (std::isfinite(x.score)) {
+        ImGui::SameLine();
+        ImGui::Text("score %.0f", x.score);
+    }
+    if (x.override_index >= 0) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette().text_muted, "(computed %s)", color_label(x.computed));
+    }
+    ImGui::TextWrapped("%s", x.why.c_str());
+    if (!x.measures.empty()) draw_explanation_table(x);
+    if (!x.missing.empty()) muted_text(app.health_view.panel.missing_text);
+    draw_health_history(app, ix);
+    draw_override(app, ix);
+}
 }  // namespace
 
 void draw_account_panel(AppState& app) {
@@ -113,6 +246,8 @@ void draw_account_panel(AppState& app) {
         ImGui::TextColored(p.good, ICON_CIRCLE " Active");
     }
     ImGui::Separator();
+    draw_health(app, ix);  // first: why the account has its color is what a CSM opens the panel for
+    ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {
         field("MRR", format_money(f.mrr, cur));

@@ -2,6 +2,7 @@
 // so the navigation, the View menu, the keyboard shortcuts and the tests all read the same list.
 #pragma once
 #include "app/app_state.hpp"
+#include <imgui.h>
 
 namespace retain {
 
@@ -34,5 +35,38 @@ void draw_saved_presets(AppState& app);
 
 // The account detail panel, drawn beside the current view while an account is selected.
 void draw_account_panel(AppState& app);
+
+// The Health view's parts (health*.cpp): the cached rows and totals they read, rebuilt only when their
+// inputs change (health_rows.cpp), and the three tabs.
+void refresh_health_view_cache(AppState& app);
+const std::string& health_why_text(AppState& app, AccountIx ix);      // the one-line why, cached per revision
+const std::string& health_missing_text(AppState& app, AccountIx ix);  // missing measures' labels, same
+void draw_health_table(AppState& app);
+void draw_health_scorecard_editor(AppState& app);
+void draw_health_backtest_panel(AppState& app);
+// The Overview's and Revenue view's figures as text (revenue_format.cpp); "—" when there is no value.
+extern const char* const kNoValueText;
+std::string format_rate(std::optional<double> ratio, int decimals = 1);       // 0.973 -> "97.3%"
+std::string format_number(std::optional<double> value, int decimals = 1);
+std::string format_points_change(std::optional<double> now, std::optional<double> before);  // "+1.2 pts"; "" without both
+std::string format_money_change(Money now, Money before, const std::string& currency);      // "+$1.2M (+14%)"
+std::string format_count_change(int64_t now, int64_t before);                               // "+12"
+// The Revenue view's parts (revenue_*.cpp), drawn from RevenueViewState's cache.
+void draw_revenue_controls(AppState& app);
+void draw_revenue_charts(AppState& app);
+void draw_retention_table(AppState& app);
+void draw_revenue_breakdown_table(AppState& app);
+void draw_cohort_heatmap(AppState& app);
+void draw_customer_metrics(AppState& app);
+void draw_cs_roi(AppState& app);
+// A breakdown group's name: the segment value, the owner's name, "Unassigned" (revenue.cpp).
+const char* revenue_group_name(const AppState& app, RevenueBreakdown kind, const std::string& key);
+
+// A health color as a shape and a label in its colour, so it reads without colour vision (health.cpp).
+const char* health_color_icon(HealthColor c);
+ImVec4 health_color_rgba(HealthColor c);
+void health_color_badge(HealthColor c, bool with_label = true);
+// The mix header's tooltip text for a color, quoting docs/metrics.md (health.cpp).
+const char* health_color_definition(HealthColor c);
 
 }  // namespace retain

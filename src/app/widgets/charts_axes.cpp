@@ -48,11 +48,17 @@ void layout_axes(AxisLayout& a, const ChartFrame& f, double lo, double hi, const
     a.ticks.count = std::min(a.ticks.count, kMaxTicks);
     a.lo = a.ticks.first;
     a.hi = a.ticks.last();
-    float label_w = 0;
+    // Short labels ("101%", "$1.2K") can repeat on a fine scale (ticks 0.5% apart): then every tick
+    // gets the exact form, so no two gridlines read the same.
+    bool repeated = false;
     for (int i = 0; i < a.ticks.count; ++i) {
         a.tick_text[i] = format(a.ticks.value(i));
-        label_w = std::max(label_w, ImGui::CalcTextSize(a.tick_text[i].c_str()).x);
+        repeated = repeated || (i > 0 && a.tick_text[i] == a.tick_text[i - 1]);
     }
+    if (repeated)
+        for (int i = 0; i < a.ticks.count; ++i) a.tick_text[i] = format(a.ticks.value(i), true);
+    float label_w = 0;
+    for (int i = 0; i < a.ticks.count; ++i) label_w = std::max(label_w, ImGui::CalcTextSize(a.tick_text[i].c_str()).x);
     a.plot_min = ImVec2(f.min.x + label_w + gap, top);
     a.plot_max = ImVec2(std::max(a.plot_min.x + 1.0f, f.max.x - em() * 0.25f), std::max(top + 1.0f, bottom));
 }
