@@ -204,4 +204,18 @@ std::string exact_or_missing(const ValueFormat& format, double v) {
     return finite(v) ? format(v, true) : std::string("no value");
 }
 
+void frame_category_chart(AxisLayout& a, const ChartFrame& f, ChartHit& hit, double lo, double hi,
+                          const ValueFormat& format, const char* const* categories, int category_count,
+                          const char* x_title, const char* y_title, const LegendItem* legend, int legend_count,
+                          LabelThinning thinning) {
+    layout_axes(a, f, lo, hi, format, category_count, legend_rows(f, y_title, legend, legend_count), x_title);
+    hit.plot_min = a.plot_min;
+    hit.plot_max = a.plot_max;
+    if (f.hovered) hit.hovered = a.category_at(f.mouse.x);
+    hit.clicked = f.clicked && hit.hovered >= 0;
+    draw_highlight(a, f, hit.hovered);
+    draw_axes(a, f, categories, x_title, y_title, thinning);
+    if (legend_count > 0) draw_legend(f, a.header_y, y_title, legend, legend_count);
+}
+
 }  // namespace retain::charts_detail

@@ -64,16 +64,8 @@ ChartHit stacked_bar_chart(const char* id, ImVec2 size, const StackedBarSettings
         if (settings.net_line && settings.net_label) legend[legend_count++] = {settings.net_label, net_color, LegendShape::line};
     }
     AxisLayout a;
-    layout_axes(a, f, lo, hi, settings.format, category_count, legend_rows(f, settings.y_title, legend, legend_count),
-                settings.x_title);
-    hit.plot_min = a.plot_min;
-    hit.plot_max = a.plot_max;
-    if (f.hovered) hit.hovered = a.category_at(f.mouse.x);
-    hit.clicked = f.clicked && hit.hovered >= 0;
-
-    draw_highlight(a, f, hit.hovered);
-    draw_axes(a, f, categories, settings.x_title, settings.y_title);
-    if (legend_count > 0) draw_legend(f, a.header_y, settings.y_title, legend, legend_count);
+    frame_category_chart(a, f, hit, lo, hi, settings.format, categories, category_count, settings.x_title,
+                         settings.y_title, legend, legend_count);
 
     const float half = std::max(hairline(), a.slot() * kBarShare * 0.5f);
     ImVec2 hovered_min, hovered_max;
@@ -153,13 +145,8 @@ ChartHit waterfall_chart(const char* id, ImVec2 size, const WaterfallSettings& s
         labels[i] = i == 0 ? settings.start_label : i == n - 1 ? settings.end_label : steps[i - 1].label;
     }
     AxisLayout a;
-    layout_axes(a, f, lo, hi, settings.format, n, settings.y_title ? 1 : 0, nullptr);
-    hit.plot_min = a.plot_min;
-    hit.plot_max = a.plot_max;
-    if (f.hovered) hit.hovered = a.category_at(f.mouse.x);
-    hit.clicked = f.clicked && hit.hovered >= 0;
-    draw_highlight(a, f, hit.hovered);
-    draw_axes(a, f, labels, nullptr, settings.y_title, LabelThinning::greedy);
+    frame_category_chart(a, f, hit, lo, hi, settings.format, labels, n, nullptr, settings.y_title, nullptr, 0,
+                         LabelThinning::greedy);
 
     const Palette& p = palette();
     const float half = std::max(hairline(), a.slot() * kBarShare * 0.5f);

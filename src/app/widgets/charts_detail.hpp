@@ -94,6 +94,14 @@ struct LegendItem {
 int legend_rows(const ChartFrame& f, const char* y_title, const LegendItem* items, int count);
 void draw_legend(const ChartFrame& f, float y, const char* y_title, const LegendItem* items, int count);
 
+// What every category chart (line, stacked bars, waterfall) does before drawing its data: lays out the
+// axes under the y title and legend, finds the hovered and clicked category (into `hit`, with the plot's
+// bounds), and draws the highlight band, the axes and the legend.
+void frame_category_chart(AxisLayout& a, const ChartFrame& f, ChartHit& hit, double lo, double hi,
+                          const ValueFormat& format, const char* const* categories, int category_count,
+                          const char* x_title, const char* y_title, const LegendItem* legend, int legend_count,
+                          LabelThinning thinning = LabelThinning::regular);
+
 void dashed_hline(ImDrawList* draw, float x0, float x1, float y, ImU32 color, float thickness);
 
 // Category label text: the given label, or its 1-based number when there are no labels.

@@ -75,16 +75,8 @@ ChartHit line_chart(const char* id, ImVec2 size, const LineChartSettings& settin
             legend[legend_count++] = {settings.reference_label, u32(p.text_muted), LegendShape::dashed};
     }
     AxisLayout a;
-    layout_axes(a, f, lo, hi, settings.format, category_count, legend_rows(f, settings.y_title, legend, legend_count),
-                settings.x_title);
-    hit.plot_min = a.plot_min;
-    hit.plot_max = a.plot_max;
-    if (f.hovered) hit.hovered = a.category_at(f.mouse.x);
-    hit.clicked = f.clicked && hit.hovered >= 0;
-
-    draw_highlight(a, f, hit.hovered);
-    draw_axes(a, f, categories, settings.x_title, settings.y_title);
-    if (legend_count > 0) draw_legend(f, a.header_y, settings.y_title, legend, legend_count);
+    frame_category_chart(a, f, hit, lo, hi, settings.format, categories, category_count, settings.x_title,
+                         settings.y_title, legend, legend_count);
     if (has_reference) {
         dashed_hline(f.draw, a.plot_min.x, a.plot_max.x, a.y_of(settings.reference), u32(p.text_muted), hairline() * 1.5f);
     }
