@@ -15,6 +15,7 @@
 #include "app/widgets/charts.hpp"
 #include "core/metrics/health_distribution.hpp"
 #include "core/metrics/metrics_report.hpp"
+#include "core/metrics/renewal_windows.hpp"
 
 namespace retain {
 
@@ -45,17 +46,16 @@ constexpr int kOverviewTileCount = 8;
 
 // The Overview's tiles: this 12-month window against the previous one, risk and renewals.
 struct OverviewFigures {
-    MetricsReport previous;     // all accounts, the 12 months before Analysis::metric_range
-    bool has_previous = false;  // the series holds the month before that window
-    Money arr_at_risk[2];       // red, yellow: Σ ARR of accounts of that health colour
-    int32_t at_risk_accounts[2] = {};
-    bool has_previous_health = false;  // the weekly health history is ready
-    Money previous_at_risk[2];         // four weeks earlier, at that month's ARR
-    std::array<int32_t, 4> previous_mix{};
-    int32_t renewals_next_90 = 0;      // renewals dated as-of .. as-of + 90 days
-    Money renewals_next_90_arr;
-    int32_t renewals_last_90 = 0;      // the 90 days before the as-of date
-    Money renewals_last_90_arr;
+    // The window each tile's change compares with: the 12 months before Analysis::metric_range when the
+    // series holds their start (shift 12), else the window ending a month earlier (shift 1), else none.
+    MetricsReport previous;
+    int32_t previous_shift = 0;  // months between the two windows' last months; 0 = nothing to compare
+    bool has_previous = false;   // previous_shift > 0
+    HealthDistribution health;          // now, with ARR per colour (ARR at risk)
+    bool has_previous_health = false;   // the weekly health history is ready
+    HealthDistribution previous_health; // four weekly scores earlier, at that month's ARR
+    RenewalWindow renewals_next;        // renewals in the next 90 days
+    RenewalWindow renewals_last;        // the 90 days before the as-of date
     std::vector<double> mrr;           // MRR per month of Analysis::metrics, for the trend line
     MonthLabels months;
     std::array<TileText, kOverviewTileCount> tiles;  // filled by the Overview (overview.cpp)

@@ -2,7 +2,7 @@
 // settings. The workspace file stores them under "scorecard", "health_overrides" and "metric_settings"
 // (docs/workspace-format.md); the automation API takes the same forms.
 //
-//   "scorecard": {"thresholds":{"green_from":70,"red_below":40},
+//   "scorecard": {"thresholds":{"green_from":75,"red_below":50},
 //                 "group_weights":{"usage":1,"engagement":1,...},
 //                 "measures":[{"id":"active_user_ratio","group":"usage","label":"Active users / seats",
 //                              "weight":1,"enabled":true,

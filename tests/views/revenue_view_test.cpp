@@ -170,6 +170,18 @@ TEST_CASE("the Overview's tiles and window.retain.state() show the analysis's NR
     const OverviewFigures& f = h.app.revenue_view.overview;
     CHECK(f.tiles[1].value == format_rate(nrr));
     CHECK(f.tiles[1].tooltip.find("NRR = (start MRR + expansion") != std::string::npos);
+    // The demo's series is shorter than 24 months: the change compares with the window a month earlier.
+    const Analysis& a = h.app.analysis;
+    REQUIRE_FALSE(a.mrr.holds(a.metric_range.last.plus(-24)));
+    CHECK(f.previous_shift == 1);
+    const std::optional<double> before = f.previous.trailing_12.nrr();
+    REQUIRE(before);
+    CHECK(f.tiles[1].detail == format_points_change(nrr, before) + " vs a month earlier");
+    // ARR at risk and renewals come from the core's definitions.
+    CHECK(f.tiles[4].value == format_money_short(f.health.at_risk(), h.app.ws.settings.currency));
+    CHECK(f.health.count(kHealthRed) == a.health_mix[1]);
+    CHECK(f.tiles[5].value == format_count(f.renewals_next.accounts));
+    CHECK(f.renewals_next.accounts > 0);
     CHECK(f.tiles[7].value == kNoValueText);
     CHECK(f.tiles[7].detail == "Playbooks not set up yet");
     const nlohmann::json s = automation_state(h.app);

@@ -23,13 +23,13 @@ const char* const kColorIcons[4] = {"\xEF\x84\x8C", "\xEF\x81\xB1", "\xEF\x81\xA
 const char* const kColorDefinitions[4] = {
     "Not scored: not a customer on the as-of date (contract not started, or churned), or no counted measure has a "
     "value. Such an account has no score and no color (docs/metrics.md, \"Health score: weights and missing data\").",
-    "Red: score S < red_below (default 40). Color from the score: red when S < red_below, green when S >= "
+    "Red: score S < red_below (default 50). Color from the score: red when S < red_below, green when S >= "
     "green_from, else yellow; a CSM override with a reason and an expiry date sets the shown color "
     "(docs/metrics.md, \"Health score: colors and overrides\").",
-    "Yellow: red_below <= score S < green_from (defaults 40 and 70). Color from the score: red when S < "
+    "Yellow: red_below <= score S < green_from (defaults 50 and 75). Color from the score: red when S < "
     "red_below, green when S >= green_from, else yellow; overrides win while they apply "
     "(docs/metrics.md, \"Health score: colors and overrides\").",
-    "Green: score S >= green_from (default 70). The score is the weighted mean of the group scores that have a "
+    "Green: score S >= green_from (default 75). The score is the weighted mean of the group scores that have a "
     "value; a missing measure is left out, never scored as zero (docs/metrics.md, \"Health score\").",
 };
 

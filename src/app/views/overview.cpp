@@ -24,20 +24,26 @@ const char* const kTileLabels[kOverviewTileCount] = {
 
 std::string month_name(Month m) { return format_iso(m); }
 
+// What a tile's change compares with: "previous 12 months" or "a month earlier" (revenue_overview_figures.cpp
+// falls back to the window ending a month earlier when the series does not hold the previous 12 months).
+const char* compared_with(int32_t shift) { return shift == 1 ? "a month earlier" : "previous 12 months"; }
+
 // "vs previous 12 months" text for a rate tile; the reason when there is nothing to compare with.
-std::string rate_change(std::optional<double> now, std::optional<double> before, bool has_previous) {
-    if (!has_previous) return "no previous 12-month window yet";
+std::string rate_change(std::optional<double> now, std::optional<double> before, int32_t shift) {
+    if (shift <= 0) return "no previous 12-month window yet";
     const std::string change = format_points_change(now, before);
-    return change.empty() ? "no value in the previous 12 months" : change + " vs previous 12 months";
+    return change.empty() ? std::string("no value in the previous window")
+                          : change + " vs " + compared_with(shift);
 }
 
 void build_rate_tile(TileText& t, MetricId id, std::optional<double> now, std::optional<double> before,
-                     bool has_previous, const std::string& window, const std::string& previous_window,
+                     int32_t shift, const std::string& window, const std::string& previous_window,
                      const char* why_none) {
     t.value = format_rate(now);
-    t.detail = now ? rate_change(now, before, has_previous) : why_none;
-    t.tooltip = std::string(metric_formula(id)) + ".\nWindow: " + window + ".\nChange: against the previous 12-month window (" +
-                previous_window + "): " + (before ? format_rate(before) : std::string(kNoValueText)) + ".";
+    t.detail = now ? rate_change(now, before, shift) : why_none;
+    t.tooltip = std::string(metric_formula(id)) + ".\nWindow: " + window + ".\nChange: against the 12-month window " +
+                (shift == 1 ? "ending a month earlier" : "before") + " (" + previous_window + "): " +
+                (before ? format_rate(before) : std::string(kNoValueText)) + ".";
     if (!now) t.tooltip += std::string("\nNo value: ") + why_none + ".";
 }
 
@@ -49,8 +55,10 @@ void build_tiles(AppState& app) {
     const std::string& cur = app.ws.settings.currency;
     const Month last = a.metric_range.last;
     const std::string window = "customers paying in " + month_name(last.plus(-12)) + ", read in " + month_name(last);
+    const int32_t shift = f.previous_shift;
+    const Month previous_last = last.plus(-(shift > 0 ? shift : 12));
     const std::string previous_window =
-        "customers paying in " + month_name(last.plus(-24)) + ", read in " + month_name(last.plus(-12));
+        "customers paying in " + month_name(previous_last.plus(-12)) + ", read in " + month_name(previous_last);
     const char* const no_start = "no customers 12 months before the last month";
 
     // ARR at the end of the window against the end of the previous one.
@@ -58,47 +66,50 @@ void build_tiles(AppState& app) {
     const Money arr_now = now.revenue.months.empty() ? Money() : now.revenue.months.back().arr();
     const Money arr_before = before.revenue.months.empty() ? Money() : before.revenue.months.back().arr();
     t_arr.value = format_money_short(arr_now, cur);
-    t_arr.detail = f.has_previous ? format_money_change(arr_now, arr_before, cur) + " vs 12 months ago"
+    t_arr.detail = f.has_previous ? format_money_change(arr_now, arr_before, cur) +
+                                        (shift == 1 ? " vs a month earlier" : " vs 12 months ago")
                                   : "no ARR 12 months ago to compare";
     t_arr.tooltip = std::string(metric_formula(MetricId::arr)) + "; " + metric_formula(MetricId::mrr) + ".\nIn " +
                     month_name(last) + ": " + format_money(arr_now, cur) +
-                    ".\nChange: against the ARR 12 months earlier (" + month_name(last.plus(-12)) +
-                    ", the end of the previous 12-month window): " + format_money(arr_before, cur) + ".";
+                    ".\nChange: against the ARR in " + month_name(previous_last) +
+                    ", the end of the previous window: " + format_money(arr_before, cur) + ".";
 
     build_rate_tile(f.tiles[nrr], MetricId::nrr_trailing_12, now.trailing_12.nrr(), before.trailing_12.nrr(),
-                    f.has_previous, window, previous_window, no_start);
+                    shift, window, previous_window, no_start);
     build_rate_tile(f.tiles[grr], MetricId::grr_trailing_12, now.trailing_12.grr(), before.trailing_12.grr(),
-                    f.has_previous, window, previous_window, no_start);
+                    shift, window, previous_window, no_start);
     build_rate_tile(f.tiles[logo_churn], MetricId::logo_churn_period, now.period.cohort.logo_churn_rate(),
-                    before.period.cohort.logo_churn_rate(), f.has_previous, window, previous_window, no_start);
+                    before.period.cohort.logo_churn_rate(), shift, window, previous_window, no_start);
 
     // ARR at risk: red and yellow accounts' ARR, against four weekly scores earlier when the history is ready.
     TileText& t_risk = f.tiles[at_risk];
-    const Money risk = f.arr_at_risk[0] + f.arr_at_risk[1];
-    t_risk.value = format_money_short(risk, cur);
-    t_risk.detail = format_money_short(f.arr_at_risk[0], cur) + " red \xC2\xB7 " +
-                    format_money_short(f.arr_at_risk[1], cur) + " yellow";
+    const HealthDistribution& h = f.health;
+    const HealthDistribution& hp = f.previous_health;
+    t_risk.value = format_money_short(h.at_risk(), cur);
+    t_risk.detail = format_money_short(h.arr[kHealthRed], cur) + " red \xC2\xB7 " +
+                    format_money_short(h.arr[kHealthYellow], cur) + " yellow";
     if (f.has_previous_health)
-        t_risk.detail += ", " + format_money_change(risk, f.previous_at_risk[0] + f.previous_at_risk[1], cur) + " vs 4 weeks ago";
-    t_risk.tooltip = "ARR at risk = the ARR of accounts whose health is red or yellow (" + format_count(f.at_risk_accounts[0]) +
-                     " red, " + format_count(f.at_risk_accounts[1]) + " yellow: " + format_money(risk, cur) + ").\n" +
-                     metric_formula(MetricId::arr) + ".\nChange: against the colours of four weekly scores earlier "
+        t_risk.detail += ", " + format_money_change(h.at_risk(), hp.at_risk(), cur) + " vs 4 weeks ago";
+    t_risk.tooltip = std::string(metric_formula(MetricId::arr_at_risk)) + " (" + format_count(h.count(kHealthRed)) +
+                     " red, " + format_count(h.count(kHealthYellow)) + " yellow: " + format_money(h.at_risk(), cur) +
+                     ").\n" + metric_formula(MetricId::arr) + ".\nChange: against the colours of four weekly scores earlier "
                      "(the previous month), at that month's ARR" +
-                     (f.has_previous_health ? ": " + format_money(f.previous_at_risk[0] + f.previous_at_risk[1], cur) + "."
+                     (f.has_previous_health ? ": " + format_money(hp.at_risk(), cur) + "."
                                             : "; not shown until the weekly health history is computed (open Health).") +
                      "\nClick: the red accounts in Health.";
 
     TileText& t_ren = f.tiles[renewals];
-    t_ren.value = format_count(f.renewals_next_90);
-    t_ren.detail = format_money_short(f.renewals_next_90_arr, cur) + " ARR, " +
-                   format_count_change(f.renewals_next_90, f.renewals_last_90) + " vs last 90 days";
-    t_ren.tooltip = "Renewals dated from " + format_iso(a.as_of) + " through " + format_iso(a.as_of.plus_days(90)) +
-                    " of paying customers: " + format_count(f.renewals_next_90) + ", " +
-                    format_money(f.renewals_next_90_arr, cur) +
-                    " ARR. Terms are annual: renewals fall on the anniversaries of the renewal date.\nChange: against "
-                    "the 90 days before (" + format_count(f.renewals_last_90) + " renewals, " +
-                    format_money(f.renewals_last_90_arr, cur) + " ARR the month before).\nRenewal rate, last 12 months: " +
-                    format_rate(now.renewals.rate()) + " (" + metric_formula(MetricId::renewal_rate) + ").";
+    const RenewalWindow& next = f.renewals_next;
+    const RenewalWindow& last90 = f.renewals_last;
+    t_ren.value = format_count(next.accounts);
+    t_ren.detail = format_money_short(next.arr, cur) + " ARR, " + format_count_change(next.accounts, last90.accounts) +
+                   " vs last 90 days";
+    t_ren.tooltip = std::string(metric_formula(MetricId::renewals_due)) + ".\nFrom " + format_iso(next.from) +
+                    " through " + format_iso(next.to) + ": " + format_count(next.accounts) + " renewals, " +
+                    format_money(next.arr, cur) + " ARR.\nChange: against the 90 days before (" +
+                    format_count(last90.accounts) + " renewals, " + format_money(last90.arr, cur) +
+                    " ARR the month before each).\nRenewal rate, last 12 months: " + format_rate(now.renewals.rate()) +
+                    " (" + metric_formula(MetricId::renewal_rate) + ").";
 
     TileText& t_mix = f.tiles[health_mix];
     const std::array<int32_t, 4>& mix = a.health_mix;
@@ -106,7 +117,7 @@ void build_tiles(AppState& app) {
     t_mix.value = scored > 0 ? format_rate(double(mix[3]) / double(scored), 0) + " green" : std::string(kNoValueText);
     t_mix.detail = format_count(mix[1]) + " red \xC2\xB7 " + format_count(mix[2]) + " yellow \xC2\xB7 " +
                    format_count(mix[3]) + " green";
-    if (f.has_previous_health) t_mix.detail += ", green " + format_count_change(mix[3], f.previous_mix[3]) + " vs 4 weeks ago";
+    if (f.has_previous_health) t_mix.detail += ", green " + format_count_change(mix[3], hp.count(kHealthGreen)) + " vs 4 weeks ago";
     t_mix.tooltip = std::string(metric_formula(MetricId::health_distribution)) + ".\n" + format_count(mix[0]) +
                     " accounts have no score." + (scored == 0 ? "\nNo value: no account is scored." : "") +
                     "\nChange: against the colours of four weekly scores earlier (the previous month)" +

@@ -1,10 +1,13 @@
-// The Overview's figures beside Analysis::metrics: the previous 12-month window (for each tile's change),
-// ARR at risk by health colour, renewals in the next and the last 90 days, and the MRR trend line.
+// The Overview's figures beside Analysis::metrics: the previous window (for each tile's change), ARR at
+// risk by health colour, renewals in the next and the last 90 days, and the MRR trend line. The figures
+// themselves are defined in src/core/metrics (health_distribution.hpp, renewal_windows.hpp).
 // Rebuilt when the workspace revision or the weekly health history changes, never per frame.
-#include <limits>
+#include <algorithm>
 
 #include "app/app_state.hpp"
-#include "core/metrics/renewals.hpp"
+#include "core/metrics/health_distribution.hpp"
+#include "core/metrics/mrr_movements.hpp"
+#include "core/metrics/renewal_windows.hpp"
 
 namespace retain {
 namespace {
@@ -12,73 +15,44 @@ namespace {
 constexpr int32_t kRenewalWindowDays = 90;
 constexpr size_t kHealthWeeksBack = 4;  // "previous month" of the health tiles: four weekly scores earlier
 
-// The account's renewal dated in [from, to], if any. Terms are annual (docs/metrics.md, "Renewal rate"):
-// renewals fall on the anniversaries of the renewal date (of the contract start when it has none), each
-// after the contract start. A 90-day window holds at most one.
-bool renewal_in(const Account& acc, Date from, Date to, Date& out) {
-    const Date base = acc.renewal_date.ok() ? acc.renewal_date : acc.contract_start;
-    if (!base.ok() || !from.ok()) return false;
-    for (int32_t k = from.ymd().year - base.ymd().year - 1; k <= to.ymd().year - base.ymd().year + 1; ++k) {
-        const Date d = add_years(base, k);
-        if (d < from || d > to) continue;
-        if (acc.contract_start.ok() && d <= acc.contract_start) continue;
-        out = d;
-        return true;
-    }
-    return false;
+std::vector<uint8_t> color_bytes(const std::vector<HealthColor>& colors) {
+    std::vector<uint8_t> out(colors.size());
+    for (size_t i = 0; i < colors.size(); ++i) out[i] = uint8_t(colors[i]);
+    return out;
 }
 
-void count_renewals(const AppState& app, OverviewFigures& f) {
+void sum_health(const AppState& app, OverviewFigures& f) {
     const Analysis& a = app.analysis;
-    f.renewals_next_90 = f.renewals_last_90 = 0;
-    f.renewals_next_90_arr = f.renewals_last_90_arr = Money();
-    const Date next_to = a.as_of.plus_days(kRenewalWindowDays);
-    const Date last_from = a.as_of.plus_days(-kRenewalWindowDays);
-    for (AccountIx i = 0; i < AccountIx(app.ws.accounts.size()); ++i) {
-        const Account& acc = app.ws.accounts[i];
-        Date d;
-        // Upcoming: customers paying now, at today's ARR.
-        if (a.accounts[i].mrr.minor > 0 && renewal_in(acc, a.as_of, next_to, d)) {
-            ++f.renewals_next_90;
-            f.renewals_next_90_arr += a.accounts[i].arr;
-        }
-        // The 90 days before: customers paying the month before the renewal, at that month's ARR.
-        if (renewal_in(acc, last_from, a.as_of.plus_days(-1), d)) {
-            const Money before = a.mrr.at(i, Month::of(d).plus(-1));
-            if (before.minor > 0) {
-                ++f.renewals_last_90;
-                f.renewals_last_90_arr += before * 12;
-            }
-        }
-    }
-}
+    const AccountSubset everyone = all_accounts(app.ws);
+    std::vector<Money> arr(a.accounts.size());
+    for (size_t i = 0; i < arr.size(); ++i) arr[i] = a.accounts[i].arr;
+    f.health = health_distribution(color_bytes(a.health.color), everyone, &arr);
 
-void sum_risk(const AppState& app, OverviewFigures& f) {
-    const Analysis& a = app.analysis;
-    for (int c = 0; c < 2; ++c) {
-        f.arr_at_risk[c] = f.previous_at_risk[c] = Money();
-        f.at_risk_accounts[c] = 0;
-    }
-    f.previous_mix = {};
-    for (size_t i = 0; i < a.health.color.size() && i < a.accounts.size(); ++i) {
-        const HealthColor c = a.health.color[i];
-        if (c != HealthColor::red && c != HealthColor::yellow) continue;
-        const int k = c == HealthColor::red ? 0 : 1;
-        f.arr_at_risk[k] += a.accounts[i].arr;
-        ++f.at_risk_accounts[k];
-    }
     const HealthViewState& h = app.health_view;
     f.has_previous_health = h.history_ready && h.history.weeks() > kHealthWeeksBack &&
                             h.history.accounts == app.ws.accounts.size();
+    f.previous_health = HealthDistribution{};
     if (!f.has_previous_health) return;
     const size_t week = h.history.weeks() - 1 - kHealthWeeksBack;
     const Month then = Month::of(h.history.dates[week]);
+    std::vector<uint8_t> colors(h.history.accounts);
     for (AccountIx i = 0; i < AccountIx(h.history.accounts); ++i) {
-        const HealthColor c = h.history.color(i, week);
-        ++f.previous_mix[size_t(c)];
-        if (c == HealthColor::red || c == HealthColor::yellow)
-            f.previous_at_risk[c == HealthColor::red ? 0 : 1] += a.mrr.at(i, then) * 12;
+        colors[i] = uint8_t(h.history.color(i, week));
+        arr[i] = a.mrr.at(i, then) * 12;
     }
+    f.previous_health = health_distribution(colors, everyone, &arr);
+}
+
+// 12 when the series holds the start of the previous 12-month window, 1 when it holds the start of the
+// window ending a month earlier, 12 again when it holds at least the previous window's last month (ARR
+// compares; rates have no value), else 0.
+int32_t previous_shift(const Analysis& a) {
+    if (!a.metric_range.ok()) return 0;
+    const Month last = a.metric_range.last;
+    if (a.mrr.holds(last.plus(-24))) return 12;
+    if (a.mrr.holds(last.plus(-13))) return 1;
+    if (a.mrr.holds(last.plus(-12))) return 12;
+    return 0;
 }
 
 }  // namespace
@@ -90,24 +64,28 @@ bool refresh_overview_cache(AppState& app) {
     if (f.built_revision == app.revision && f.built_history == history) return false;
     const Analysis& a = app.analysis;
     if (f.built_revision != app.revision) {
-        f.has_previous = a.metric_range.ok() && a.mrr.holds(a.metric_range.last.plus(-12));
+        f.previous_shift = previous_shift(a);
+        f.has_previous = f.previous_shift > 0;
         if (f.has_previous) {
-            const MonthRange before = MonthRange::trailing(a.metric_range.last.plus(-12), 12);
+            const MonthRange before = MonthRange::trailing(a.metric_range.last.plus(-f.previous_shift), 12);
             f.previous = compute_metrics(app.ws, a.rows, a.mrr, all_accounts(app.ws), before, a.as_of,
                                          app.ws.metric_settings);
         } else {
             f.previous = MetricsReport{};
         }
-        count_renewals(app, f);
-        // The trend: the previous window's months, then this one's (up to 24 months).
+        const AccountSubset everyone = all_accounts(app.ws);
+        f.renewals_next = renewals_ahead(app.ws, a.mrr, everyone, a.as_of, kRenewalWindowDays);
+        f.renewals_last = renewals_behind(app.ws, a.mrr, everyone, a.as_of, kRenewalWindowDays);
+        // The trend: up to 24 months ending with the window's last, as far back as the series goes.
         f.mrr.clear();
-        for (const RevenueMonth& m : f.previous.revenue.months) f.mrr.push_back(double(m.mrr.minor));
-        for (const RevenueMonth& m : a.metrics.revenue.months) f.mrr.push_back(double(m.mrr.minor));
-        const Month first = f.previous.revenue.months.empty() ? a.metrics.revenue.range.first
-                                                               : f.previous.revenue.range.first;
+        const RevenueHistory history =
+            a.metric_range.ok() ? compute_revenue_history(a.mrr, app.ws, everyone, MonthRange::trailing(a.metric_range.last, 24))
+                                : RevenueHistory{};
+        for (const RevenueMonth& m : history.months) f.mrr.push_back(double(m.mrr.minor));
+        const Month first = history.range.first;
         f.months.build(first, int(f.mrr.size()));
     }
-    sum_risk(app, f);
+    sum_health(app, f);
     f.built_revision = app.revision;
     f.built_history = history;
     return true;

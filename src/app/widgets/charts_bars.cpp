@@ -144,6 +144,13 @@ ChartHit waterfall_chart(const char* id, ImVec2 size, const WaterfallSettings& s
         hi = std::max(hi, bars[i].high);
         labels[i] = i == 0 ? settings.start_label : i == n - 1 ? settings.end_label : steps[i - 1].label;
     }
+    if (settings.value_labels && hi > lo) {
+        // Headroom for the labels above the tallest bars: a line of text (and a little) out of the plot's
+        // height, roughly the frame less the category labels below it.
+        const float line_h = ImGui::GetTextLineHeightWithSpacing();
+        const float plot_h = std::max(line_h * 2.0f, f.max.y - f.min.y - line_h * 2.0f);
+        hi += (hi - lo) * double(line_h * 1.2f) / double(plot_h - line_h * 1.2f);
+    }
     AxisLayout a;
     frame_category_chart(a, f, hit, lo, hi, settings.format, labels, n, nullptr, settings.y_title, nullptr, 0,
                          LabelThinning::greedy);

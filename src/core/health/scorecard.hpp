@@ -27,8 +27,8 @@ struct Measure {
 };
 
 struct ColorThresholds {
-    double red_below = 40;   // score < red_below -> red
-    double green_from = 70;  // score >= green_from -> green; in between -> yellow
+    double red_below = 50;   // score < red_below -> red
+    double green_from = 75;  // score >= green_from -> green; in between -> yellow
 };
 
 struct Scorecard {

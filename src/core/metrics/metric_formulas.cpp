@@ -49,6 +49,8 @@ constexpr MetricText kTexts[kMetricIdCount] = {
     {"Time to value", "Time to value = first-value date − contract start, in days (median); unknown dates apart"},
     {"Health distribution", "Health distribution = accounts of each colour ÷ scored accounts"},
     {"CS ROI", "CS ROI = (churn avoided against the baseline rate + expansion revenue) ÷ CS team cost"},
+    {"ARR at risk", "ARR at risk = Σ ARR of accounts whose health is red or yellow"},
+    {"Renewals due", "Renewals due = paying accounts whose annual renewal date falls in the window; ARR at the as-of month"},
 };
 
 }  // namespace

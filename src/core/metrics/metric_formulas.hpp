@@ -13,9 +13,9 @@ enum class MetricId : uint8_t {
     expansion_rate, renewal_rate, ltv, quick_ratio,
     cohort_logo_retention, cohort_revenue_retention,
     nps, csat, ces, seat_utilisation, feature_adoption, time_to_value,
-    health_distribution, cs_roi,
+    health_distribution, cs_roi, arr_at_risk, renewals_due,
 };
-constexpr int kMetricIdCount = int(MetricId::cs_roi) + 1;
+constexpr int kMetricIdCount = int(MetricId::renewals_due) + 1;
 
 const char* metric_label(MetricId id);    // "NRR (trailing 12 months)"
 const char* metric_formula(MetricId id);  // "NRR = (start MRR + expansion − contraction − churn) ÷ start MRR, ..."

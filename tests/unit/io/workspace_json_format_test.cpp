@@ -148,7 +148,7 @@ TEST_CASE("an empty workspace is every part with nothing in it, and the default 
     const size_t scorecard = text.find("\"scorecard\":");
     REQUIRE(scorecard != std::string::npos);
     // The starter scorecard (src/core/health/scorecard.cpp) is written out whole; its thresholds first.
-    const std::string thresholds = R"("scorecard":{"thresholds":{"green_from":70.0,"red_below":40.0},"group_weights")";
+    const std::string thresholds = R"("scorecard":{"thresholds":{"green_from":75.0,"red_below":50.0},"group_weights")";
     CHECK(text.compare(scorecard, thresholds.size(), thresholds) == 0);
     const std::string tail = "\n]},\n"
                              R"("health_overrides":[],)" "\n"

@@ -17,6 +17,7 @@ Scorecard small_scorecard() {
     s.measures = {measure("active_user_ratio", 3), measure("usage_trend", 1), measure("nps", 1)};
     s.group_weights[size_t(MeasureGroup::usage)] = 60;
     s.group_weights[size_t(MeasureGroup::sentiment)] = 40;
+    s.thresholds = {40, 70};  // fixed here, so the expected colours do not follow the defaults
     return s;
 }
 

@@ -19,8 +19,8 @@ TEST_CASE("the starter scorecard counts the guides' five inputs and lists commer
     }
     for (const Measure& m : s.measures)
         if (m.group == MeasureGroup::commercial) CHECK_FALSE(m.enabled);
-    CHECK(s.thresholds.red_below == 40);
-    CHECK(s.thresholds.green_from == 70);
+    CHECK(s.thresholds.red_below == 50);
+    CHECK(s.thresholds.green_from == 75);
     CHECK(scorecard_problem(s).empty());
 }
 
@@ -68,14 +68,15 @@ TEST_CASE("a scorecard that cannot score says why") {
 
 TEST_CASE("colors follow the editable thresholds") {
     ColorThresholds t;
-    CHECK(color_for(39.9, t) == HealthColor::red);
-    CHECK(color_for(40, t) == HealthColor::yellow);
-    CHECK(color_for(69.9, t) == HealthColor::yellow);
-    CHECK(color_for(70, t) == HealthColor::green);
-    t.red_below = 50;
+    CHECK(color_for(49.9, t) == HealthColor::red);  // defaults: red below 50, green from 75
+    CHECK(color_for(50, t) == HealthColor::yellow);
+    CHECK(color_for(74.9, t) == HealthColor::yellow);
+    CHECK(color_for(75, t) == HealthColor::green);
+    t.red_below = 40;
     t.green_from = 80;
-    CHECK(color_for(45, t) == HealthColor::red);
-    CHECK(color_for(75, t) == HealthColor::yellow);
+    CHECK(color_for(45, t) == HealthColor::yellow);
+    CHECK(color_for(39, t) == HealthColor::red);
+    CHECK(color_for(79, t) == HealthColor::yellow);
 }
 
 TEST_CASE("an override applies from the day it is set until the day before it expires") {
