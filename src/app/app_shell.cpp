@@ -27,6 +27,12 @@ void handle_shortcuts(AppState& app) {
         const int key = i == 9 ? '0' : '1' + i;
         if (ctrl_pressed(key)) post_command(app, "navigate", {{"view", view_key(ViewId(i))}});
     }
+    // Undo and redo of workspace changes; a focused text field keeps Ctrl+Z for its own text.
+    const ImGuiIO& io = ImGui::GetIO();
+    if (!io.WantTextInput) {
+        if (ctrl_pressed('Z')) post_command(app, io.KeyShift ? "edit.redo" : "edit.undo");
+        if (ctrl_pressed('Y')) post_command(app, "edit.redo");
+    }
     if (ctrl_pressed('F')) {
         post_command(app, "navigate", {{"view", "accounts"}});
         app.accounts_table.focus_filter = true;
@@ -50,6 +56,14 @@ void draw_menu_bar(AppState& app) {
             post_command(app, "workspace.generate_demo", {{"accounts", 100000}});
         ImGui::Separator();
         if (ImGui::MenuItem(ICON_DATA "  Data...")) post_command(app, "navigate", {{"view", "data"}});
+        ImGui::EndMenu();
+    }
+    if (ImGui::BeginMenu("Edit")) {
+        const UndoHistory& h = app.undo;
+        const std::string undo = h.can_undo() ? "Undo: " + h.undo.back().label : std::string("Undo");
+        const std::string redo = h.can_redo() ? "Redo: " + h.redo.back().label : std::string("Redo");
+        if (ImGui::MenuItem(undo.c_str(), "Ctrl+Z", false, h.can_undo())) post_command(app, "edit.undo");
+        if (ImGui::MenuItem(redo.c_str(), "Ctrl+Shift+Z", false, h.can_redo())) post_command(app, "edit.redo");
         ImGui::EndMenu();
     }
     if (ImGui::BeginMenu("View")) {
@@ -158,6 +172,8 @@ void draw_dialogs(AppState& app) {
             };
             row("Ctrl+1 ... Ctrl+0", "Go to a view (in navigation order)");
             row("Ctrl+F", "Search accounts");
+            row("Ctrl+Z", "Undo the last change to the workspace");
+            row("Ctrl+Shift+Z, Ctrl+Y", "Redo");
             row("Esc", "Close the account panel or a dialog");
             ImGui::EndTable();
         }

@@ -13,6 +13,7 @@
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
 #include "app/revenue_state.hpp"
+#include "app/undo.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
 
@@ -71,6 +72,7 @@ struct AccountsTableState {
 
 struct AppState {
     Workspace ws;
+    UndoHistory undo;       // steps of the commands that changed ws (undo.hpp)
     uint64_t revision = 0;  // bumped by every command that changes ws
     // Bumped together with `revision` by commands that change only the scorecard or overrides (health) or
     // only the metric settings: refresh_derived then rescores instead of analysing everything again.

@@ -60,6 +60,8 @@ json automation_state(const AppState& app) {
         {"import", {{"files", app.import.sources.size()}, {"errors", app.import.plan.error_count()},
                     {"warnings", app.import.plan.warning_count()}, {"tables", tables}}},
         {"mapping_presets", presets},
+        {"undo", {{"steps", app.undo.undo.size()}, {"redo_steps", app.undo.redo.size()},
+                  {"next", app.undo.can_undo() ? json(app.undo.undo.back().label) : json(nullptr)}}},
         {"metrics", metrics_automation_state(app)},
         {"health", health_automation_state(app)},
     };

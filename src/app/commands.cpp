@@ -3,6 +3,7 @@
 #include <utility>
 
 #include "app/command_support.hpp"
+#include "app/undo.hpp"
 #include "core/enum_names.hpp"
 
 namespace retain {
@@ -102,6 +103,7 @@ const std::vector<Entry>& registry() {
         commands::add_export_commands(out);
         commands::add_health_commands(out);
         commands::add_metrics_commands(out);
+        commands::add_undo_commands(out);
         return out;
     }();
     return entries;
@@ -114,8 +116,36 @@ const char* view_key(ViewId v) { return commands::kViewKeys[int(v)]; }
 bool parse_view(const std::string& key, ViewId& out) { return parse_enum_name(commands::kViewKeys, key, out); }
 
 CommandResult run_command(AppState& app, const std::string& name, const json& args) {
-    for (const Entry& e : registry())
-        if (name == e.info.name) return e.handler(app, args);
+    for (const Entry& e : registry()) {
+        if (name != e.info.name) continue;
+        // The parts the command may change are copied first and kept as an undo step when it changed
+        // the workspace (undo.hpp); a failed or no-op command leaves no step, and neither do commands a
+        // command runs (the outer one's step covers them) nor opening a workspace over an empty one
+        // (start-up: there is nothing to go back to).
+        const WorkspaceParts parts = app.undo.depth == 0 ? undo_scope(name) : 0;
+        if (parts == 0) return e.handler(app, args);
+        UndoEntry step;
+        step.label = e.info.description;
+        step.parts = parts;
+        copy_parts(app.ws, step.saved, parts);
+        const uint64_t before = app.revision;
+        struct Depth {  // restored however the handler returns
+            int& d;
+            explicit Depth(int& depth) : d(depth) { ++d; }
+            ~Depth() { --d; }
+        };
+        CommandResult r;
+        {
+            const Depth inside(app.undo.depth);
+            r = e.handler(app, args);
+        }
+        const bool from_nothing = parts == kAllParts && step.saved.accounts.empty();
+        if (r.ok && app.revision != before && !from_nothing) {
+            step.bytes = parts_bytes(step.saved, parts);
+            app.undo.record(std::move(step));
+        }
+        return r;
+    }
     return commands::fail("unknown command \"" + name + "\"");
 }
 

@@ -1,0 +1,55 @@
+// Which parts of the workspace each command may change (undo.hpp). Every registered command is listed,
+// those that change nothing with 0: tests/views/undo_test.cpp fails when a new command is missing here,
+// so no command changes the workspace without an undo step by oversight.
+#include <cstring>
+
+#include "app/undo.hpp"
+
+namespace retain {
+namespace {
+
+struct Scope {
+    const char* command;
+    WorkspaceParts parts;
+};
+
+constexpr WorkspaceParts kHealth = kPartScorecard;
+
+const Scope kScopes[] = {
+    // What is shown: views, sorting, filters, panels, themes, exports, charts.
+    {"navigate", 0}, {"theme.set", 0}, {"accounts.sort", 0}, {"accounts.filter", 0}, {"accounts.select", 0},
+    {"panel.close", 0}, {"export.workspace", 0}, {"export.csv", 0}, {"health.run_backtest", 0},
+    {"health.show", 0}, {"health.sort", 0}, {"health.filter", 0}, {"revenue.set_range", 0},
+    {"revenue.set_breakdown", 0}, {"revenue.set_cohorts", 0}, {"revenue.show", 0}, {"data.fetch", 0},
+    {"data.failed", 0}, {"edit.undo", 0}, {"edit.redo", 0},
+    // The import being prepared lives beside the workspace until import.commit.
+    {"import.pick_files", 0}, {"import.add", 0}, {"import.set_entity", 0}, {"import.set_mode", 0},
+    {"import.remove", 0}, {"import.cancel", 0}, {"import.map_column", 0}, {"import.set_options", 0},
+    {"import.apply_preset", 0},
+    // The workspace.
+    {"import.commit", kPartsData}, {"import.save_preset", kPartPresets}, {"presets.delete", kPartPresets},
+    {"health.set_measure", kHealth}, {"health.add_measure", kHealth}, {"health.remove_measure", kHealth},
+    {"health.set_group_weight", kHealth}, {"health.set_thresholds", kHealth}, {"health.reset_scorecard", kHealth},
+    {"health.apply_proposal", kHealth}, {"health.override", kPartOverrides},
+    {"health.clear_override", kPartOverrides}, {"metrics.set_settings", kPartMetricSettings},
+    // Opening another workspace replaces every part (data.open may instead add a file to the import).
+    {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
+    {"workspace.clear", kAllParts}, {"data.open", kAllParts},
+};
+
+const Scope* find_scope(const std::string& command) {
+    for (const Scope& s : kScopes)
+        if (command == s.command) return &s;
+    return nullptr;
+}
+
+}  // namespace
+
+WorkspaceParts undo_scope(const std::string& command) {
+    const Scope* s = find_scope(command);
+    return s ? s->parts : 0;
+}
+
+bool known_command_scope(const std::string& command) { return find_scope(command) != nullptr; }
+
+}  // namespace retain
