@@ -133,11 +133,14 @@ CommandResult set_ratio(AppState& app, const json& args) {
 
 CommandResult set_hire_thresholds(AppState& app, const json& args) {
     TeamSettings next = app.ws.team_settings;
-    size_t arr = 0, customers = 0;
-    const bool has_arr = get_index(args, "arr", arr), has_customers = get_index(args, "customers", customers);
+    size_t customers = 0;
+    // ARR in minor units passes 2^32 ($42.9M): read as a 64-bit whole number, not a size_t (32 bits in wasm).
+    const bool has_arr = args.is_object() && args.contains("arr") && args["arr"].is_number_integer() &&
+                         args["arr"].get<int64_t>() >= 0;
+    const bool has_customers = get_index(args, "customers", customers);
     if ((!has_arr && args.contains("arr")) || (!has_customers && args.contains("customers")) || (!has_arr && !has_customers))
         return fail("team.set_hire_thresholds: expected {arr?: minor units, customers?: count}");
-    if (has_arr) next.first_hire_arr = Money(int64_t(std::min<size_t>(arr, size_t(1) << 52)));
+    if (has_arr) next.first_hire_arr = Money(std::min<int64_t>(args["arr"].get<int64_t>(), int64_t(1) << 52));
     if (has_customers) next.first_hire_customers = int32_t(std::min<size_t>(customers, 100000000));
     const std::string problem = team_settings_problem(next);
     if (!problem.empty()) return fail("team.set_hire_thresholds: refused, " + problem);
