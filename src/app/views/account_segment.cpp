@@ -29,4 +29,24 @@ void draw_account_segment(AppState& app, AccountIx ix) {
         for (const std::string& miss : p.missed) ImGui::BulletText("not %s", miss.c_str());
 }
 
+void draw_segment_cell(const AppState& app, AccountIx ix) {
+    const Account& a = app.ws.accounts[ix];
+    ImGui::TextUnformatted(a.segment.c_str());
+    const Segmentation& seg = app.analysis.segmentation;
+    if (ix >= seg.group.size()) return;
+    const std::string& placed = seg.segment_of(ix);
+    if (placed != a.segment) {
+        ImGui::SameLine();
+        ImGui::TextColored(palette().text_muted, "\xE2\x86\x92 %s", placed.c_str());  // an arrow
+    }
+    if (ImGui::IsItemHovered()) {
+        const int16_t rule = seg.rule[ix];
+        const SegmentRules& rules = app.ws.segment_rules;
+        const bool listed = rule != kFallbackRule && size_t(rule) < rules.rules.size();
+        const std::string& name = listed ? rules.rules[size_t(rule)].name : rules.fallback.name;
+        ImGui::SetTooltip("Segment rules: %s, %s, by rule \"%s\" (CRM segment: %s)", placed.c_str(),
+                          model_info(seg.model_of(ix)).label, name.c_str(), a.segment.empty() ? "not set" : a.segment.c_str());
+    }
+}
+
 }  // namespace retain

@@ -67,6 +67,9 @@ void draw_team_rules(AppState& app);
 void draw_team_books(AppState& app);
 void draw_team_moves(AppState& app);
 void draw_account_segment(AppState& app, AccountIx ix);
+// The Accounts table's segment cell: the imported CRM segment, then "-> Mid-market" in muted text when
+// the segment rules place the account elsewhere; the tooltip names the model and the rule.
+void draw_segment_cell(const AppState& app, AccountIx ix);
 // Keeps the last item's rectangle (x, y, w, h) so tests and automation can click it (team.cpp).
 void remember_item_rect(float (&rect)[4]);
 
