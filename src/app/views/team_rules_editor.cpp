@@ -103,7 +103,7 @@ void draw_rule_list(AppState& app) {
     ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableSetupColumn("Model", ImGuiTableColumnFlags_WidthStretch, 1.2f);
     ImGui::TableSetupColumn("Accounts", ImGuiTableColumnFlags_WidthFixed, em() * 5);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em() * 5);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em() * 7);  // up, down, delete
     ImGui::TableHeadersRow();
     for (size_t i = 0; i < rules.rules.size(); ++i)
         draw_rule_row(app, i, rules.rules[i], i < placed.size() ? placed[i] : 0);
