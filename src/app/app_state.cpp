@@ -15,16 +15,20 @@ void refresh_derived(AppState& app) {
     if (app.analysed_revision != app.revision) {
         const uint64_t health = app.health_revision - app.analysed_health_revision;
         const uint64_t settings = app.settings_revision - app.analysed_settings_revision;
-        const bool only_config = app.analysed_revision != UINT64_MAX && app.revision - app.analysed_revision == health + settings;
+        const uint64_t team = app.team_revision - app.analysed_team_revision;
+        const bool only_config =
+            app.analysed_revision != UINT64_MAX && app.revision - app.analysed_revision == health + settings + team;
         if (!only_config) {
             app.analysis = analyse(app.ws, app.today);
         } else {
             if (health) rescore_health(app.ws, app.analysis);
             if (settings) recompute_metrics(app.ws, app.analysis);
+            if (health || team) recompute_team(app.ws, app.analysis);  // books show the health mix
         }
         app.analysed_revision = app.revision;
         app.analysed_health_revision = app.health_revision;
         app.analysed_settings_revision = app.settings_revision;
+        app.analysed_team_revision = app.team_revision;
     }
     AccountsTableState& t = app.accounts_table;
     if (t.built_revision != app.revision) build_sort_keys(app.ws, t.keys);

@@ -14,6 +14,7 @@
 #include "app/health_state.hpp"
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
+#include "app/team_state.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
 
@@ -78,10 +79,12 @@ struct AppState {
     // only the metric settings: refresh_derived then rescores instead of analysing everything again.
     uint64_t health_revision = 0;
     uint64_t settings_revision = 0;
+    uint64_t team_revision = 0;  // segment rules or team settings only: segments and capacity are redone
     Analysis analysis;
     uint64_t analysed_revision = UINT64_MAX;
     uint64_t analysed_health_revision = 0;
     uint64_t analysed_settings_revision = 0;
+    uint64_t analysed_team_revision = 0;
     Date today;             // the real current date, given by the platform
     std::string loaded_from;  // "demo", "generated", "file", "" (nothing loaded)
 
@@ -96,6 +99,7 @@ struct AppState {
     ImportSession import;
     HealthViewState health_view;
     RevenueViewState revenue_view;
+    TeamViewState team_view;
 
     std::string last_error;
     std::string notice;

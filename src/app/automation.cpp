@@ -64,6 +64,7 @@ json automation_state(const AppState& app) {
                   {"next", app.undo.can_undo() ? json(app.undo.undo.back().label) : json(nullptr)}}},
         {"metrics", metrics_automation_state(app)},
         {"health", health_automation_state(app)},
+        {"team", team_automation_state(app)},
     };
 }
 

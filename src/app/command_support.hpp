@@ -31,6 +31,7 @@ void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
 void add_health_commands(std::vector<Entry>& out);     // health_commands.cpp: scorecard, overrides, backtest
 void add_metrics_commands(std::vector<Entry>& out);    // metrics_commands.cpp: metric settings, Revenue controls
 void add_undo_commands(std::vector<Entry>& out);       // undo_commands.cpp: edit.undo, edit.redo
+void add_team_commands(std::vector<Entry>& out);       // team_commands.cpp: segment rules, ratios, reassignment
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);

@@ -104,6 +104,7 @@ const std::vector<Entry>& registry() {
         commands::add_health_commands(out);
         commands::add_metrics_commands(out);
         commands::add_undo_commands(out);
+        commands::add_team_commands(out);
         return out;
     }();
     return entries;

@@ -22,6 +22,8 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartScorecard) f(a.scorecard, b.scorecard);
     if (parts & kPartOverrides) f(a.health_overrides, b.health_overrides);
     if (parts & kPartMetricSettings) f(a.metric_settings, b.metric_settings);
+    if (parts & kPartSegmentRules) f(a.segment_rules, b.segment_rules);
+    if (parts & kPartTeamSettings) f(a.team_settings, b.team_settings);
 }
 
 template <typename T>

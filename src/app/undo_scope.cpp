@@ -32,6 +32,12 @@ const Scope kScopes[] = {
     {"health.set_group_weight", kHealth}, {"health.set_thresholds", kHealth}, {"health.reset_scorecard", kHealth},
     {"health.apply_proposal", kHealth}, {"health.override", kPartOverrides},
     {"health.clear_override", kPartOverrides}, {"metrics.set_settings", kPartMetricSettings},
+    {"segments.add_rule", kPartSegmentRules}, {"segments.set_rule", kPartSegmentRules},
+    {"segments.move_rule", kPartSegmentRules}, {"segments.delete_rule", kPartSegmentRules},
+    {"segments.set_fallback", kPartSegmentRules}, {"segments.reset", kPartSegmentRules}, {"segments.placement", 0},
+    {"team.set_ratio", kPartTeamSettings}, {"team.set_hire_thresholds", kPartTeamSettings},
+    {"team.set_capacity", kPartCsms}, {"team.reassign", kPartAccounts}, {"team.apply_suggestions", kPartAccounts},
+    {"team.show", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

@@ -6,6 +6,12 @@
 #include <string_view>
 #include <vector>
 
+#include "core/date.hpp"
+
+namespace retain {
+struct Workspace;
+}
+
 namespace retain::cli {
 
 constexpr int kExitOk = 0;
@@ -18,6 +24,7 @@ int run_check(const std::vector<std::string>& args);
 int run_csv(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
+int run_capacity(const std::vector<std::string>& args);
 
 // ---- shared by the commands (options.cpp, stdio_or_file.cpp) ----
 
@@ -43,5 +50,11 @@ int bad_input(const char* command, const std::string& message);
 // stdin / stdout. Return false with `error` set ("path: reason").
 bool read_input(const std::string& path, std::string& out, std::string& error);
 bool write_output(const std::string& path, const std::string& text, std::string& error);
+
+// Reads and loads the workspace at `path` (- for stdin); on failure says why as `command` (bad_input)
+// and sets exit_code (workspace_input.cpp).
+bool load_workspace_file(const char* command, const std::string& path, Workspace& ws, int& exit_code);
+// `given` when set, else today's date (UTC): the "today" of a workspace without its own as-of date.
+Date today_or(Date given);
 
 }  // namespace retain::cli

@@ -2,12 +2,10 @@
 // exactly the file the page downloads (io/entity_csv_export.hpp). The accounts file's current MRR is read
 // at the workspace's as-of date, else at --today, else today.
 #include <cstdio>
-#include <ctime>
 
 #include "cli/commands.hpp"
 #include "core/analysis.hpp"
 #include "io/entity_csv_export.hpp"
-#include "io/workspace_json.hpp"
 
 namespace retain::cli {
 
@@ -35,17 +33,10 @@ int run_export(const std::vector<std::string>& args) {
     if (!parse_enum(entity_name, entity))
         return bad_input("export", "--entity: unknown entity \"" + entity_name +
                                        "\" (accounts, csms, contacts, subscriptions, mrr, usage, tickets, surveys, touchpoints)");
-    std::string text;
-    if (!read_input(path, text, error)) return bad_input("export", "cannot read " + error);
     Workspace ws;
-    if (!load_workspace_json(text, ws, error)) return bad_input("export", path + ": " + error);
-    if (!today.ok()) {
-        const std::time_t now = std::time(nullptr);
-        std::tm tm{};
-        gmtime_r(&now, &tm);
-        today = Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    }
-    const Analysis analysis = analyse(ws, today);
+    int exit_code = kExitOk;
+    if (!load_workspace_file("export", path, ws, exit_code)) return exit_code;
+    const Analysis analysis = analyse(ws, today_or(today));
     if (!write_output("-", export_entity_csv(ws, analysis, entity), error)) {
         std::fprintf(stderr, "retain export: %s\n", error.c_str());
         return kExitFailure;

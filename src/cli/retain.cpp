@@ -26,6 +26,9 @@ const char* const kUsage =
     "                 exits 2 and writes nothing (see retain import --help)\n"
     "  export WS.json --entity E\n"
     "                 print one entity of a workspace as CSV on stdout\n"
+    "  capacity WS.json [--today YYYY-MM-DD] [--json]\n"
+    "                 segments, CSM books against capacity, ratios, headcount needed, the first-CS-hire\n"
+    "                 signal and suggested rebalancing moves; --json prints them as JSON\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -54,6 +57,7 @@ int main(int argc, char** argv) {
     if (command == "csv") return run_csv(args);
     if (command == "import") return run_import(args);
     if (command == "export") return run_export(args);
+    if (command == "capacity") return run_capacity(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }

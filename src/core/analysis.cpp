@@ -46,12 +46,21 @@ Analysis analyse(const Workspace& ws, Date today) {
     a.metric_range = default_metric_range(a.mrr);
     rescore_health(ws, a);
     recompute_metrics(ws, a);
+    recompute_team(ws, a);
     return a;
 }
 
 void rescore_health(const Workspace& ws, Analysis& a) {
     score_health(ws, a.health_inputs, ws.scorecard, ws.health_overrides, a.health);
     a.health_mix = color_counts(a.health);
+}
+
+void recompute_team(const Workspace& ws, Analysis& a, const std::vector<int32_t>& tasks_due) {
+    std::vector<Money> arr(a.accounts.size());
+    for (size_t i = 0; i < arr.size(); ++i) arr[i] = a.accounts[i].arr;
+    a.segmentation = assign_segments(ws, ws.segment_rules, arr);
+    a.team = compute_capacity(ws, ws.team_settings, a.segmentation, arr, a.health, tasks_due);
+    a.rebalance = suggest_moves(ws, a.segmentation, arr, a.team);
 }
 
 void recompute_metrics(const Workspace& ws, Analysis& a) {

@@ -9,6 +9,7 @@
 #include "core/metrics/account_rows.hpp"
 #include "core/metrics/metrics_report.hpp"
 #include "core/mrr_series.hpp"
+#include "core/team/rebalance.hpp"
 #include "core/workspace.hpp"
 
 namespace retain {
@@ -45,6 +46,12 @@ struct Analysis {
     AccountRows rows;
     MonthRange metric_range;
     MetricsReport metrics;
+
+    // Segments, engagement models and team capacity (docs/metrics.md "Segments and engagement models",
+    // "Team capacity"): recomputed with recompute_team, also after a health or team-settings change.
+    Segmentation segmentation;
+    TeamCapacity team;
+    RebalancePlan rebalance;
 };
 
 // The date numbers are read at: the workspace's own as-of date when it has one, else today.
@@ -54,6 +61,10 @@ Analysis analyse(const Workspace& ws, Date today);
 
 // After only the scorecard or the overrides changed: rescores from the cached inputs (milliseconds).
 void rescore_health(const Workspace& ws, Analysis& analysis);
+// After the segment rules, team settings, health or owners changed: segments, books, headcount and
+// suggestions. `tasks_due` (open tasks due per account, parallel to ws.accounts) may be empty while
+// tasks are not known; the books then show no task counts.
+void recompute_team(const Workspace& ws, Analysis& analysis, const std::vector<int32_t>& tasks_due = {});
 // After only the metric settings changed.
 void recompute_metrics(const Workspace& ws, Analysis& analysis);
 

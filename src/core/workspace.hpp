@@ -19,6 +19,8 @@
 #include "core/mapping_preset.hpp"
 #include "core/metrics/metric_settings.hpp"
 #include "core/money.hpp"
+#include "core/segments/segment_rules.hpp"
+#include "core/team/team_settings.hpp"
 
 namespace retain {
 
@@ -160,6 +162,10 @@ struct Workspace {
     Scorecard scorecard = default_scorecard();
     std::vector<HealthOverride> health_overrides;
     MetricSettings metric_settings;  // gross margin, CS team cost, baseline churn (docs/metrics.md)
+    // Who gets which engagement model, and how many accounts a CSM should carry (docs/metrics.md
+    // "Segments and engagement models", "Team capacity").
+    SegmentRules segment_rules = default_segment_rules();
+    TeamSettings team_settings;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

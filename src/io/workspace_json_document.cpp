@@ -6,6 +6,7 @@
 
 #include "io/health_config_json.hpp"
 #include "io/mapping_presets.hpp"
+#include "io/team_config_json.hpp"
 
 namespace retain::workspace_json {
 namespace {
@@ -111,6 +112,15 @@ bool read_health_config(Decoder& d, const json& doc) {
     return true;
 }
 
+bool read_team_config(Decoder& d, const json& doc) {
+    std::string what;
+    if (const auto r = doc.find(kSegmentRulesKey); r != doc.end())
+        if (!segment_rules_from_json(*r, kSegmentRulesKey, d.ws.segment_rules, what)) return d.fail("", what);
+    if (const auto s = doc.find(kTeamSettingsKey); s != doc.end())
+        if (!team_settings_from_json(*s, kTeamSettingsKey, d.ws.team_settings, what)) return d.fail("", what);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -160,7 +170,7 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
     if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
         if (!read_mapping_presets(d, *presets)) return false;
-    return read_health_config(d, doc);
+    return read_health_config(d, doc) && read_team_config(d, doc);
 }
 
 }  // namespace retain::workspace_json

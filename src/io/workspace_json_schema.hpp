@@ -164,6 +164,10 @@ constexpr const char* kMappingPresetsKey = "mapping_presets";
 constexpr const char* kScorecardKey = "scorecard";
 constexpr const char* kHealthOverridesKey = "health_overrides";
 constexpr const char* kMetricSettingsKey = "metric_settings";
+// The segment rules and team settings, in the forms of io/team_config_json.hpp. A file without them gets
+// the defaults.
+constexpr const char* kSegmentRulesKey = "segment_rules";
+constexpr const char* kTeamSettingsKey = "team_settings";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -171,6 +175,7 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kCsms.name,        kAccounts.name, kContacts.name, kSubscriptions.name,
                                          kMrr.name,         kUsage.name,  kTickets.name,   kSurveys.name,
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
-                                         kHealthOverridesKey, kMetricSettingsKey};
+                                         kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
+                                         kTeamSettingsKey};
 
 }  // namespace retain::workspace_json

@@ -9,6 +9,7 @@
 
 #include "io/health_config_json.hpp"
 #include "io/mapping_presets.hpp"
+#include "io/team_config_json.hpp"
 #include "io/workspace_json.hpp"
 #include "io/workspace_json_out.hpp"
 #include "io/workspace_json_schema.hpp"
@@ -114,6 +115,18 @@ void write_scorecard(JsonOut& o, const Scorecard& scorecard) {
     o.raw(measures.empty() ? "]}" : "\n]}");
 }
 
+// `{"rules":[\n{...},\n...\n],"fallback":{...}}`: one rule a line.
+void write_segment_rules(JsonOut& o, const SegmentRules& rules) {
+    o.raw("{\"rules\":[");
+    for (size_t i = 0; i < rules.rules.size(); ++i) {
+        o.raw(i ? ",\n" : "\n");
+        o.raw(one_line(segment_rule_to_json(rules.rules[i])));
+    }
+    o.raw(rules.rules.empty() ? "],\"fallback\":" : "\n],\"fallback\":");
+    o.raw(one_line(segment_rule_to_json(rules.fallback, true)));
+    o.raw("}");
+}
+
 // Records pointing at no account cannot be referred to by id and are left out.
 template <typename Record>
 bool names_an_account(const Writer& w, const Record& r) { return r.account < w.quoted_ids.size(); }
@@ -197,6 +210,10 @@ std::string save_workspace_json(const Workspace& ws) {
                                [&](const HealthOverride& o) { w.out.raw(inner(one_line(health_override_to_json(o)))); });
     write_part_key(w.out, kMetricSettingsKey);
     w.out.raw(one_line(metric_settings_to_json(ws.metric_settings)));
+    write_part_key(w.out, kSegmentRulesKey);
+    write_segment_rules(w.out, ws.segment_rules);
+    write_part_key(w.out, kTeamSettingsKey);
+    w.out.raw(one_line(team_settings_to_json(ws.team_settings)));
     w.out.raw("\n}\n");
     return w.out.take();
 }

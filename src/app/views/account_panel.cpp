@@ -248,11 +248,13 @@ void draw_account_panel(AppState& app) {
     ImGui::Separator();
     draw_health(app, ix);  // first: why the account has its color is what a CSM opens the panel for
     ImGui::Spacing();
+    draw_account_segment(app, ix);  // segment, engagement model and the rule that placed it
+    ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {
         field("MRR", format_money(f.mrr, cur));
         field("ARR", format_money(f.arr, cur));
-        field("Segment", a.segment);
+        field("CRM segment", a.segment);
         field("Owner", owner_name(app.ws, a).empty() ? std::string("Pooled (no named CSM)") : owner_name(app.ws, a));
         field("Industry", a.industry);
         field("Plan", a.plan);

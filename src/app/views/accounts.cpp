@@ -69,7 +69,7 @@ void draw_row(AppState& app, AccountIx ix) {
     }
 
     ImGui::TableNextColumn();
-    ImGui::TextUnformatted(a.segment.c_str());
+    draw_segment_cell(app, ix);  // the CRM segment, and the rules' one where it differs
 
     ImGui::TableNextColumn();
     const std::string& owner = owner_name(app.ws, a);

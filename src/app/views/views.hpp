@@ -62,6 +62,17 @@ void draw_cs_roi(AppState& app);
 // A breakdown group's name: the segment value, the owner's name, "Unassigned" (revenue.cpp).
 const char* revenue_group_name(const AppState& app, RevenueBreakdown kind, const std::string& key);
 
+// The Segments & Team view's parts (team_*.cpp) and the account panel's segment line (account_segment.cpp).
+void draw_team_rules(AppState& app);
+void draw_team_books(AppState& app);
+void draw_team_moves(AppState& app);
+void draw_account_segment(AppState& app, AccountIx ix);
+// The Accounts table's segment cell: the imported CRM segment, then "-> Mid-market" in muted text when
+// the segment rules place the account elsewhere; the tooltip names the model and the rule.
+void draw_segment_cell(const AppState& app, AccountIx ix);
+// Keeps the last item's rectangle (x, y, w, h) so tests and automation can click it (team.cpp).
+void remember_item_rect(float (&rect)[4]);
+
 // A health color as a shape and a label in its colour, so it reads without colour vision (health.cpp).
 const char* health_color_icon(HealthColor c);
 ImVec4 health_color_rgba(HealthColor c);

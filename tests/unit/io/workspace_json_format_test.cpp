@@ -123,7 +123,14 @@ const char* const kOneOfEach =
     R"({"account":"A1","author":"C1","color":"green","created":"2026-03-01","expires":"2026-04-01",)"
     R"("reason":"Signed the expansion"})" "\n"
     R"(],)" "\n"
-    R"("metric_settings":{"baseline_annual_churn_bp":1200,"cs_team_cost_per_year":50000000,"gross_margin_pct":75})" "\n"
+    R"("metric_settings":{"baseline_annual_churn_bp":1200,"cs_team_cost_per_year":50000000,"gross_margin_pct":75},)" "\n"
+    R"("segment_rules":{"rules":[)" "\n"
+    R"({"model":"high_touch","name":"Enterprise by ARR","segment":"Enterprise","when":[{"field":"arr","min":10000000}]},)" "\n"
+    R"({"model":"high_touch","name":"Enterprise by seats","segment":"Enterprise","when":[{"field":"seats","min":500}]},)" "\n"
+    R"({"model":"low_touch","name":"Mid-market","segment":"Mid-market","when":[{"field":"arr","max":10000000,"min":1500000}]})" "\n"
+    R"(],"fallback":{"model":"tech_touch","name":"Everyone else","segment":"SMB"}},)" "\n"
+    R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"ratios":{"high_touch":{"high":20,"low":10},)"
+    R"("hybrid":{"high":100,"low":50},"low_touch":{"high":50,"low":30},"tech_touch":{"high":200,"low":100}}})" "\n"
     R"(})" "\n";
 
 }  // namespace
@@ -152,9 +159,15 @@ TEST_CASE("an empty workspace is every part with nothing in it, and the default 
     CHECK(text.compare(scorecard, thresholds.size(), thresholds) == 0);
     const std::string tail = "\n]},\n"
                              R"("health_overrides":[],)" "\n"
-                             R"("metric_settings":{"baseline_annual_churn_bp":1500,"cs_team_cost_per_year":0,"gross_margin_pct":80})" "\n"
-                             R"(})" "\n";
-    CHECK(text.compare(text.size() - tail.size(), tail.size(), tail) == 0);
+                             R"("metric_settings":{"baseline_annual_churn_bp":1500,"cs_team_cost_per_year":0,"gross_margin_pct":80},)" "\n"
+                             R"("segment_rules":{"rules":[)" "\n";
+    CHECK(text.find(tail) != std::string::npos);
+    const std::string end = R"(],"fallback":{"model":"tech_touch","name":"Everyone else","segment":"SMB"}},)" "\n"
+                            R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"ratios":{"high_touch":)"
+                            R"({"high":20,"low":10},"hybrid":{"high":100,"low":50},"low_touch":{"high":50,"low":30},)"
+                            R"("tech_touch":{"high":200,"low":100}}})" "\n"
+                            R"(})" "\n";
+    CHECK(text.compare(text.size() - end.size(), end.size(), end) == 0);
     CHECK(text.substr(0, scorecard) ==
           R"({"schema":"retain.workspace","version":2,)" "\n"
           R"("settings":{"name":"Untitled workspace","currency":"USD","as_of":null},)" "\n"
