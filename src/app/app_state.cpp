@@ -15,7 +15,9 @@ void refresh_derived(AppState& app) {
     if (app.analysed_revision != app.revision) {
         const uint64_t health = app.health_revision - app.analysed_health_revision;
         const uint64_t settings = app.settings_revision - app.analysed_settings_revision;
-        const bool only_config = app.analysed_revision != UINT64_MAX && app.revision - app.analysed_revision == health + settings;
+        const uint64_t playbooks = app.playbooks_revision - app.analysed_playbooks_revision;
+        const bool only_config =
+            app.analysed_revision != UINT64_MAX && app.revision - app.analysed_revision == health + settings + playbooks;
         if (!only_config) {
             app.analysis = analyse(app.ws, app.today);
         } else {
@@ -25,6 +27,7 @@ void refresh_derived(AppState& app) {
         app.analysed_revision = app.revision;
         app.analysed_health_revision = app.health_revision;
         app.analysed_settings_revision = app.settings_revision;
+        app.analysed_playbooks_revision = app.playbooks_revision;
     }
     AccountsTableState& t = app.accounts_table;
     if (t.built_revision != app.revision) build_sort_keys(app.ws, t.keys);

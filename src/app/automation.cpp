@@ -62,6 +62,7 @@ json automation_state(const AppState& app) {
         {"mapping_presets", presets},
         {"metrics", metrics_automation_state(app)},
         {"health", health_automation_state(app)},
+        {"playbooks", playbooks_automation_state(app)},
     };
 }
 

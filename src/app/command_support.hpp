@@ -30,6 +30,11 @@ void add_mapping_commands(std::vector<Entry>& out);    // mapping_commands.cpp: 
 void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
 void add_health_commands(std::vector<Entry>& out);     // health_commands.cpp: scorecard, overrides, backtest
 void add_metrics_commands(std::vector<Entry>& out);    // metrics_commands.cpp: metric settings, Revenue controls
+void add_playbook_commands(std::vector<Entry>& out);   // playbook_commands.cpp: library, editor, run
+void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the inbox and its filter
+
+// Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
+void mark_playbooks_changed(AppState& app);
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);

@@ -102,6 +102,8 @@ const std::vector<Entry>& registry() {
         commands::add_export_commands(out);
         commands::add_health_commands(out);
         commands::add_metrics_commands(out);
+        commands::add_playbook_commands(out);
+        commands::add_task_commands(out);
         return out;
     }();
     return entries;

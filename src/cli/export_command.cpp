@@ -39,12 +39,7 @@ int run_export(const std::vector<std::string>& args) {
     if (!read_input(path, text, error)) return bad_input("export", "cannot read " + error);
     Workspace ws;
     if (!load_workspace_json(text, ws, error)) return bad_input("export", path + ": " + error);
-    if (!today.ok()) {
-        const std::time_t now = std::time(nullptr);
-        std::tm tm{};
-        gmtime_r(&now, &tm);
-        today = Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-    }
+    if (!today.ok()) today = utc_today();
     const Analysis analysis = analyse(ws, today);
     if (!write_output("-", export_entity_csv(ws, analysis, entity), error)) {
         std::fprintf(stderr, "retain export: %s\n", error.c_str());

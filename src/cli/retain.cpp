@@ -26,6 +26,9 @@ const char* const kUsage =
     "                 exits 2 and writes nothing (see retain import --help)\n"
     "  export WS.json --entity E\n"
     "                 print one entity of a workspace as CSV on stdout\n"
+    "  playbooks run WS.json [--as-of YYYY-MM-DD] [--out WS2.json] [--json]\n"
+    "                 run the enabled playbooks and print the tasks they create; --out writes the\n"
+    "                 workspace with them, so a second run on it creates none\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -54,6 +57,7 @@ int main(int argc, char** argv) {
     if (command == "csv") return run_csv(args);
     if (command == "import") return run_import(args);
     if (command == "export") return run_export(args);
+    if (command == "playbooks") return run_playbooks(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }

@@ -19,6 +19,7 @@
 #include "core/mapping_preset.hpp"
 #include "core/metrics/metric_settings.hpp"
 #include "core/money.hpp"
+#include "core/playbooks/playbook.hpp"
 
 namespace retain {
 
@@ -69,6 +70,7 @@ struct Contact {
     bool executive_sponsor = false;
     bool left_company = false;
     Date last_engaged;
+    Date first_engaged;  // first seen / first meaningful interaction (the "new executive" trigger); may be empty
 };
 
 enum class BillingInterval : uint8_t { month, year };
@@ -160,6 +162,10 @@ struct Workspace {
     Scorecard scorecard = default_scorecard();
     std::vector<HealthOverride> health_overrides;
     MetricSettings metric_settings;  // gross margin, CS team cost, baseline churn (docs/metrics.md)
+    // The playbooks the team runs (the built-in library until they change it) and the tasks they made
+    // (docs/playbooks.md); tasks name accounts and playbooks by id.
+    std::vector<Playbook> playbooks = builtin_playbooks();
+    std::vector<Task> tasks;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

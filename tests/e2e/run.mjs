@@ -20,6 +20,7 @@ import * as checks from './checks.mjs';
 import * as import_checks from './import_checks.mjs';
 import * as health_checks from './health_checks.mjs';
 import * as revenue_checks from './revenue_checks.mjs';
+import * as playbooks_checks from './playbooks_checks.mjs';
 
 // Flags that work on this project's machines (docs: ../shared/toolchain.md). Playwright adds
 // --headless and --no-sandbox itself; they are listed anyway so the list reads as the documented one.
@@ -154,6 +155,7 @@ async function main() {
       ['l. drop: two files dropped at once; an unknown export mapped by hand, saved as a preset, reused', import_checks.check_drop_and_map],
       ['m. overview and revenue: NRR/GRR in range, period and breakdown switch, screenshots', revenue_checks.check_revenue, 90_000],
       ['n. health: mix, scorecard edit, refused edit, history, 90-day backtest, screenshots', health_checks.check_health, 120_000],
+      ['o. playbooks: create one, run by a click, its tasks in the inbox, complete one by a click', playbooks_checks.check_playbooks, 60_000],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

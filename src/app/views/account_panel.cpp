@@ -248,6 +248,8 @@ void draw_account_panel(AppState& app) {
     ImGui::Separator();
     draw_health(app, ix);  // first: why the account has its color is what a CSM opens the panel for
     ImGui::Spacing();
+    draw_account_tasks(app, ix);  // then what to do about it (account_tasks.cpp)
+    ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {
         field("MRR", format_money(f.mrr, cur));

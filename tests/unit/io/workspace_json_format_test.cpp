@@ -90,7 +90,7 @@ const char* const kOneOfEach =
     R"(],)" "\n"
     R"("contacts":[)" "\n"
     R"({"account":"A1","id":"P1","name":"Bo","email":"bo@globex.example","role":"CTO","champion":true,)"
-    R"("executive_sponsor":false,"left_company":true,"last_engaged":"2026-02-03"})" "\n"
+    R"("executive_sponsor":false,"left_company":true,"last_engaged":"2026-02-03","first_engaged":null})" "\n"
     R"(],)" "\n"
     R"("subscriptions":{"fields":["account","id","plan","start","end","amount","interval"],"rows":[)" "\n"
     R"(["A1","S1","Pro","2025-04-01",null,250000,"year"])" "\n"
