@@ -12,6 +12,7 @@
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
+#include "app/playbooks_state.hpp"
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
 #include "app/team_state.hpp"
@@ -80,11 +81,13 @@ struct AppState {
     uint64_t health_revision = 0;
     uint64_t settings_revision = 0;
     uint64_t team_revision = 0;  // segment rules or team settings only: segments and capacity are redone
+    uint64_t playbooks_revision = 0;  // playbooks or tasks only: nothing to reanalyse
     Analysis analysis;
     uint64_t analysed_revision = UINT64_MAX;
     uint64_t analysed_health_revision = 0;
     uint64_t analysed_settings_revision = 0;
     uint64_t analysed_team_revision = 0;
+    uint64_t analysed_playbooks_revision = 0;
     Date today;             // the real current date, given by the platform
     std::string loaded_from;  // "demo", "generated", "file", "" (nothing loaded)
 
@@ -100,6 +103,7 @@ struct AppState {
     HealthViewState health_view;
     RevenueViewState revenue_view;
     TeamViewState team_view;
+    PlaybooksViewState playbooks_view;
 
     std::string last_error;
     std::string notice;

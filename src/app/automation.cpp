@@ -65,6 +65,7 @@ json automation_state(const AppState& app) {
         {"metrics", metrics_automation_state(app)},
         {"health", health_automation_state(app)},
         {"team", team_automation_state(app)},
+        {"playbooks", playbooks_automation_state(app)},
     };
 }
 

@@ -32,6 +32,11 @@ void add_health_commands(std::vector<Entry>& out);     // health_commands.cpp: s
 void add_metrics_commands(std::vector<Entry>& out);    // metrics_commands.cpp: metric settings, Revenue controls
 void add_undo_commands(std::vector<Entry>& out);       // undo_commands.cpp: edit.undo, edit.redo
 void add_team_commands(std::vector<Entry>& out);       // team_commands.cpp: segment rules, ratios, reassignment
+void add_playbook_commands(std::vector<Entry>& out);   // playbook_commands.cpp: library, editor, run
+void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the inbox and its filter
+
+// Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
+void mark_playbooks_changed(AppState& app);
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);

@@ -105,6 +105,8 @@ const std::vector<Entry>& registry() {
         commands::add_metrics_commands(out);
         commands::add_undo_commands(out);
         commands::add_team_commands(out);
+        commands::add_playbook_commands(out);
+        commands::add_task_commands(out);
         return out;
     }();
     return entries;

@@ -24,6 +24,8 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartMetricSettings) f(a.metric_settings, b.metric_settings);
     if (parts & kPartSegmentRules) f(a.segment_rules, b.segment_rules);
     if (parts & kPartTeamSettings) f(a.team_settings, b.team_settings);
+    if (parts & kPartPlaybooks) f(a.playbooks, b.playbooks);
+    if (parts & kPartTasks) f(a.tasks, b.tasks);
 }
 
 template <typename T>

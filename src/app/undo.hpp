@@ -34,11 +34,13 @@ enum WorkspacePart : uint32_t {
     kPartMetricSettings = 1u << 12,
     kPartSegmentRules = 1u << 13,
     kPartTeamSettings = 1u << 14,   // ratios and first-hire thresholds
+    kPartPlaybooks = 1u << 15,
+    kPartTasks = 1u << 16,
 };
 using WorkspaceParts = uint32_t;
 constexpr WorkspaceParts kPartsData = kPartSettings | kPartCsms | kPartAccounts | kPartContacts | kPartRevenue |
                                       kPartUsage | kPartTickets | kPartSurveys | kPartTouchpoints;
-constexpr WorkspaceParts kAllParts = (kPartTeamSettings << 1) - 1;
+constexpr WorkspaceParts kAllParts = (kPartTasks << 1) - 1;
 
 // Copies `parts` of `from` into `to` (other members of `to` are left as they are; its account index is
 // not rebuilt: a saved copy is only ever swapped back).

@@ -13,9 +13,15 @@ void swap_step(AppState& app, UndoEntry& entry) {
         app.selected != kNoAccount && app.selected < app.ws.accounts.size() ? app.ws.accounts[app.selected].id : "";
     swap_parts(app.ws, entry.saved, entry.parts);
     entry.bytes = parts_bytes(entry.saved, entry.parts);
-    ++app.revision;
-    if ((entry.parts & ~(kPartScorecard | kPartOverrides)) == 0) ++app.health_revision;
-    else if (entry.parts == kPartMetricSettings) ++app.settings_revision;
+    const auto only = [&](WorkspaceParts allowed) { return (entry.parts & ~allowed) == 0; };
+    if (only(kPartPlaybooks | kPartTasks)) {
+        mark_playbooks_changed(app);  // bumps the revision, and redraws the inbox
+    } else {
+        ++app.revision;
+        if (only(kPartScorecard | kPartOverrides)) ++app.health_revision;
+        else if (only(kPartMetricSettings)) ++app.settings_revision;
+        else if (only(kPartSegmentRules | kPartTeamSettings)) ++app.team_revision;
+    }
     if (entry.parts & kPartAccounts) app.selected = selected_id.empty() ? kNoAccount : app.ws.find_account(selected_id);
 }
 

@@ -38,6 +38,12 @@ const Scope kScopes[] = {
     {"team.set_ratio", kPartTeamSettings}, {"team.set_hire_thresholds", kPartTeamSettings},
     {"team.set_capacity", kPartCsms}, {"team.reassign", kPartAccounts}, {"team.apply_suggestions", kPartAccounts},
     {"team.show", 0},
+    {"playbooks.run", kPartTasks}, {"playbooks.create", kPartPlaybooks}, {"playbooks.update", kPartPlaybooks},
+    {"playbooks.duplicate", kPartPlaybooks}, {"playbooks.set_enabled", kPartPlaybooks},
+    {"playbooks.delete", kPartPlaybooks | kPartTasks}, {"playbooks.edit", 0}, {"playbooks.show", 0},
+    {"tasks.complete", kPartTasks}, {"tasks.skip", kPartTasks}, {"tasks.snooze", kPartTasks},
+    {"tasks.reassign", kPartTasks}, {"tasks.reopen", kPartTasks}, {"tasks.set_outcome", kPartTasks},
+    {"tasks.open", 0}, {"tasks.filter", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

@@ -25,6 +25,7 @@ int run_csv(const std::vector<std::string>& args);
 int run_import(const std::vector<std::string>& args);
 int run_export(const std::vector<std::string>& args);
 int run_capacity(const std::vector<std::string>& args);
+int run_playbooks(const std::vector<std::string>& args);
 
 // ---- shared by the commands (options.cpp, stdio_or_file.cpp) ----
 
@@ -42,6 +43,9 @@ bool parse_options(const std::vector<std::string>& args, const std::vector<std::
 
 // A whole number in [lo, hi], digits only (no sign, spaces or suffixes).
 bool parse_whole(std::string_view text, unsigned long long lo, unsigned long long hi, unsigned long long& out);
+
+// Today's date in UTC (utc_today.cpp).
+Date utc_today();
 
 // Prints "retain <command>: <message>" on stderr and returns kExitBadInput.
 int bad_input(const char* command, const std::string& message);

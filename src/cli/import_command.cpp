@@ -36,13 +36,6 @@ const char* const kImportHelp =
     "  --today YYYY-MM-DD  the import date (default: the workspace's as-of date, else today)\n"
     "Exit status: 0 written; 2 bad input or a plan with errors (nothing written); 1 --out not writable.\n";
 
-Date system_today() {
-    const std::time_t now = std::time(nullptr);
-    std::tm tm{};
-    gmtime_r(&now, &tm);
-    return Date::from_ymd(tm.tm_year + 1900, tm.tm_mon + 1, tm.tm_mday);
-}
-
 std::string counts_line(const EntityCounts& c) {
     std::string s = std::to_string(c.add) + " to add";
     if (c.update) s += ", " + std::to_string(c.update) + " to update";
@@ -163,7 +156,7 @@ int run_import(const std::vector<std::string>& args) {
         if (!read_input(into, text, error)) return bad_input("import", "cannot read " + error);
         if (!load_workspace_json(text, ws, error)) return bad_input("import", into + ": " + error);
     }
-    if (!today.ok()) today = ws.settings.as_of.ok() ? ws.settings.as_of : system_today();
+    if (!today.ok()) today = ws.settings.as_of.ok() ? ws.settings.as_of : utc_today();
     // The workspace's own presets first, as the page does.
     const MappingPreset* preset = nullptr;
     if (!preset_name.empty()) {

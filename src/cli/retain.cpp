@@ -29,6 +29,9 @@ const char* const kUsage =
     "  capacity WS.json [--today YYYY-MM-DD] [--json]\n"
     "                 segments, CSM books against capacity, ratios, headcount needed, the first-CS-hire\n"
     "                 signal and suggested rebalancing moves; --json prints them as JSON\n"
+    "  playbooks run WS.json [--as-of YYYY-MM-DD] [--out WS2.json] [--json]\n"
+    "                 run the enabled playbooks and print the tasks they create; --out writes the\n"
+    "                 workspace with them, so a second run on it creates none\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -58,6 +61,7 @@ int main(int argc, char** argv) {
     if (command == "import") return run_import(args);
     if (command == "export") return run_export(args);
     if (command == "capacity") return run_capacity(args);
+    if (command == "playbooks") return run_playbooks(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }

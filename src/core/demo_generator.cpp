@@ -658,6 +658,16 @@ void add_contacts(Context& c, AccountIx ix, const Life& life, const Account& acc
         c.ws.contacts[first].last_engaged = std::max(life.start, life.champion_left.plus_days(-r.between(0, 14)));
         add(kRoles[life.segment][0], false, false);
     }
+    // Everyone was first met at the start, except that one sponsor in twelve of a long-standing customer
+    // is new: the "new executive" playbook's story. Drawn last, so the values above stay as they were.
+    const size_t first = c.ws.contacts.size() - size_t(count) - (life.champion_left.ok() && has_champion ? 1 : 0);
+    for (size_t i = first; i < c.ws.contacts.size(); ++i) c.ws.contacts[i].first_engaged = life.start;
+    if (life.champion_left.ok() && has_champion) c.ws.contacts.back().first_engaged = life.champion_left;  // the successor
+    if (has_sponsor && last_day == c.w.end && c.w.end - life.start > 365 && r.chance(1.0 / 12)) {
+        Contact& sponsor = c.ws.contacts[first + size_t(sponsor_at)];
+        sponsor.first_engaged = c.w.end.plus_days(-r.between(3, 40));
+        sponsor.last_engaged = std::max(sponsor.last_engaged, sponsor.first_engaged);
+    }
 }
 
 Account make_account(Context& c, const Life& life, Rng& r, int32_t number, int32_t id_width) {

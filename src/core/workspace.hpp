@@ -21,6 +21,7 @@
 #include "core/money.hpp"
 #include "core/segments/segment_rules.hpp"
 #include "core/team/team_settings.hpp"
+#include "core/playbooks/playbook.hpp"
 
 namespace retain {
 
@@ -71,6 +72,7 @@ struct Contact {
     bool executive_sponsor = false;
     bool left_company = false;
     Date last_engaged;
+    Date first_engaged;  // first seen / first meaningful interaction (the "new executive" trigger); may be empty
 };
 
 enum class BillingInterval : uint8_t { month, year };
@@ -166,6 +168,10 @@ struct Workspace {
     // "Segments and engagement models", "Team capacity").
     SegmentRules segment_rules = default_segment_rules();
     TeamSettings team_settings;
+    // The playbooks the team runs (the built-in library until they change it) and the tasks they made
+    // (docs/playbooks.md); tasks name accounts and playbooks by id.
+    std::vector<Playbook> playbooks = builtin_playbooks();
+    std::vector<Task> tasks;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

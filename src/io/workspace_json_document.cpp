@@ -7,6 +7,7 @@
 #include "io/health_config_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
+#include "io/playbooks_json.hpp"
 
 namespace retain::workspace_json {
 namespace {
@@ -121,6 +122,15 @@ bool read_team_config(Decoder& d, const json& doc) {
     return true;
 }
 
+bool read_playbooks(Decoder& d, const json& doc) {
+    std::string what;
+    if (const auto list = doc.find(kPlaybooksKey); list != doc.end())
+        if (!playbooks_from_json(*list, kPlaybooksKey, d.ws.playbooks, what)) return d.fail("", what);
+    if (const auto list = doc.find(kTasksKey); list != doc.end())
+        if (!tasks_from_json(*list, kTasksKey, d.ws.tasks, what)) return d.fail("", what);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -170,7 +180,7 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
     if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
         if (!read_mapping_presets(d, *presets)) return false;
-    return read_health_config(d, doc) && read_team_config(d, doc);
+    return read_health_config(d, doc) && read_team_config(d, doc) && read_playbooks(d, doc);
 }
 
 }  // namespace retain::workspace_json

@@ -107,7 +107,8 @@ constexpr auto kContacts = part<&Workspace::contacts>("contacts",
     Field<&Contact::champion>{"champion"},
     Field<&Contact::executive_sponsor>{"executive_sponsor"},
     Field<&Contact::left_company>{"left_company"},
-    Field<&Contact::last_engaged>{"last_engaged"});
+    Field<&Contact::last_engaged>{"last_engaged"},
+    Field<&Contact::first_engaged>{"first_engaged"});
 
 // Tables, {"fields": [...], "rows": [[...], ...]}: columns are found by the names in "fields".
 constexpr auto kSubscriptions = part<&Workspace::subscriptions>("subscriptions",
@@ -168,6 +169,10 @@ constexpr const char* kMetricSettingsKey = "metric_settings";
 // the defaults.
 constexpr const char* kSegmentRulesKey = "segment_rules";
 constexpr const char* kTeamSettingsKey = "team_settings";
+// The playbooks (only when they differ from the built-in library) and the tasks they made, in the forms of
+// io/playbooks_json.hpp. Absent: the library and no tasks.
+constexpr const char* kPlaybooksKey = "playbooks";
+constexpr const char* kTasksKey = "tasks";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -176,6 +181,6 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kMrr.name,         kUsage.name,  kTickets.name,   kSurveys.name,
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
-                                         kTeamSettingsKey};
+                                         kTeamSettingsKey, kPlaybooksKey, kTasksKey};
 
 }  // namespace retain::workspace_json

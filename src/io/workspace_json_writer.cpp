@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "io/health_config_json.hpp"
+#include "io/playbooks_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
 #include "io/workspace_json.hpp"
@@ -214,6 +215,17 @@ std::string save_workspace_json(const Workspace& ws) {
     write_segment_rules(w.out, ws.segment_rules);
     write_part_key(w.out, kTeamSettingsKey);
     w.out.raw(one_line(team_settings_to_json(ws.team_settings)));
+    // Left out when they hold nothing of the team's own: a file without them reads back the same.
+    if (!is_builtin_library(ws.playbooks)) {
+        write_part_key(w.out, kPlaybooksKey);
+        write_lines<Shape::object>(w.out, ws.playbooks, always,
+                                   [&](const Playbook& p) { w.out.raw(inner(one_line(playbook_to_json(p)))); });
+    }
+    if (!ws.tasks.empty()) {
+        write_part_key(w.out, kTasksKey);
+        write_lines<Shape::object>(w.out, ws.tasks, always,
+                                   [&](const Task& t) { w.out.raw(inner(one_line(task_to_json(t)))); });
+    }
     w.out.raw("\n}\n");
     return w.out.take();
 }

@@ -183,7 +183,7 @@ TEST_CASE("the Overview's tiles and window.retain.state() show the analysis's NR
     CHECK(f.tiles[5].value == format_count(f.renewals_next.accounts));
     CHECK(f.renewals_next.accounts > 0);
     CHECK(f.tiles[7].value == kNoValueText);
-    CHECK(f.tiles[7].detail == "Playbooks not set up yet");
+    CHECK(f.tiles[7].detail == "no tasks yet: run the playbooks");
     const nlohmann::json s = automation_state(h.app);
     CHECK(s["metrics"]["nrr"].get<double>() == doctest::Approx(*nrr));
     CHECK(s["metrics"]["grr"].get<double>() <= 1.0);

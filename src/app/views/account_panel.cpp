@@ -249,6 +249,7 @@ void draw_account_panel(AppState& app) {
     draw_health(app, ix);  // first: why the account has its color is what a CSM opens the panel for
     ImGui::Spacing();
     draw_account_segment(app, ix);  // segment, engagement model and the rule that placed it
+    draw_account_tasks(app, ix);  // then what to do about it (account_tasks.cpp)
     ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {

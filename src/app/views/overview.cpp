@@ -123,10 +123,7 @@ void build_tiles(AppState& app) {
                     "\nChange: against the colours of four weekly scores earlier (the previous month)" +
                     (f.has_previous_health ? "." : "; not shown until the weekly health history is computed (open Health).");
 
-    TileText& t_tasks = f.tiles[tasks];
-    t_tasks.value = kNoValueText;
-    t_tasks.detail = "Playbooks not set up yet";
-    t_tasks.tooltip = "Tasks come from playbooks. No playbook is set up yet, so there are no tasks to count.";
+    build_tasks_tile(app, f.tiles[tasks]);
 }
 
 // The list behind a tile, where there is one.
@@ -137,7 +134,10 @@ void open_tile(AppState& app, int tile) {
         post_command(app, "navigate", {{"view", "health"}});
     } else if (tile == renewals) {
         post_command(app, "navigate", {{"view", "renewals"}});
-    } else if (tile != tasks) {
+    } else if (tile == tasks) {
+        post_command(app, "playbooks.show", {{"tab", "inbox"}});
+        post_command(app, "navigate", {{"view", "playbooks"}});
+    } else {
         post_command(app, "navigate", {{"view", "revenue"}});
     }
 }

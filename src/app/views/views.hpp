@@ -35,6 +35,20 @@ void draw_saved_presets(AppState& app);
 
 // The account detail panel, drawn beside the current view while an account is selected.
 void draw_account_panel(AppState& app);
+// The panel's open tasks of the account, each opening in the inbox (account_tasks.cpp).
+void draw_account_tasks(AppState& app, AccountIx ix);
+
+// The Playbooks & Tasks view's tabs (playbooks_inbox.cpp, playbooks_library.cpp with
+// playbooks_editor.cpp, playbooks_plays.cpp).
+void draw_task_inbox(AppState& app);
+void draw_playbook_library(AppState& app);
+void draw_playbook_editor(AppState& app);
+void draw_playbook_plays(AppState& app);
+// Keeps the last item's rect (device pixels) for automation's clicks (playbooks.cpp).
+void remember_item_rect(float (&rect)[4]);
+// The Overview's "Tasks due" tile text (account_tasks.cpp), from core count_tasks.
+struct TileText;
+void build_tasks_tile(const AppState& app, TileText& tile);
 
 // The Health view's parts (health*.cpp): the cached rows and totals they read, rebuilt only when their
 // inputs change (health_rows.cpp), and the three tabs.

@@ -8,7 +8,7 @@ using namespace retain;
 
 namespace {
 
-const char* const kHead = R"({"schema":"retain.workspace","version":2)";
+const char* const kHead = R"({"schema":"retain.workspace","version":3)";
 
 // Rules with every condition kind and non-default team settings.
 Workspace configured() {
