@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/commands.hpp"
+#include "app/storage.hpp"
 #include "app/views/views.hpp"
 #include "io/import_fields.hpp"
 
@@ -62,6 +63,7 @@ json automation_state(const AppState& app) {
         {"mapping_presets", presets},
         {"metrics", metrics_automation_state(app)},
         {"health", health_automation_state(app)},
+        {"storage", storage_automation_state(app)},
     };
 }
 

@@ -30,6 +30,7 @@ void add_mapping_commands(std::vector<Entry>& out);    // mapping_commands.cpp: 
 void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
 void add_health_commands(std::vector<Entry>& out);     // health_commands.cpp: scorecard, overrides, backtest
 void add_metrics_commands(std::vector<Entry>& out);    // metrics_commands.cpp: metric settings, Revenue controls
+void add_storage_commands(std::vector<Entry>& out);    // storage_commands.cpp: save, restore, versions, start over
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);

@@ -102,6 +102,7 @@ const std::vector<Entry>& registry() {
         commands::add_export_commands(out);
         commands::add_health_commands(out);
         commands::add_metrics_commands(out);
+        commands::add_storage_commands(out);
         return out;
     }();
     return entries;
