@@ -257,9 +257,9 @@
 
   // A page being hidden may be closed next: pending changes are saved at once, not a second later.
   document.addEventListener('visibilitychange', function () {
-    if (started && document.visibilityState === 'hidden') Module._retain_storage_flush();
+    if (started && document.visibilityState === 'hidden') Module._retain_storage_flush(0);
   });
-  window.addEventListener('pagehide', function () { if (started) Module._retain_storage_flush(); });
+  window.addEventListener('pagehide', function () { if (started) Module._retain_storage_flush(1); });
 
   document.addEventListener('paste', function (e) {
     Module.retainPasteText = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';

@@ -15,6 +15,8 @@ namespace retain {
 // Call every frame with the platform's clock in ms (cheap when nothing changed); `urgent` when the page
 // is being hidden or closed: a pending save starts at once.
 void storage_tick(AppState& app, double now_ms, bool urgent);
+// What a save of the current workspace is expected to hold the page, from the rows it has.
+double predicted_save_ms(const AppState& app);
 
 // Starts a save of the current workspace now, when saving is on; false (and `why`) when it cannot.
 bool storage_save_now(AppState& app, std::string& why);

@@ -10,6 +10,12 @@ namespace {
 
 bool saving_allowed(const StorageState& s) { return s.mode == StorageMode::ready; }
 
+// Rows the workspace JSON writes, one per line: what serializing costs is proportional to it.
+double workspace_rows(const Workspace& ws) {
+    return double(ws.accounts.size() + ws.csms.size() + ws.contacts.size() + ws.subscriptions.size() + ws.mrr.size() +
+                  ws.usage.size() + ws.tickets.size() + ws.surveys.size() + ws.touchpoints.size() + 1);
+}
+
 }  // namespace
 
 bool storage_save_now(AppState& app, std::string& why) {
@@ -33,8 +39,11 @@ bool storage_save_now(AppState& app, std::string& why) {
     save_started(s.schedule, app.revision);
     app.hooks.storage_save(std::move(text), record_header_json(header).dump(), s.head);
     s.last_save_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    s.save_ms_per_row = s.last_save_ms / workspace_rows(app.ws);
     return true;
 }
+
+double predicted_save_ms(const AppState& app) { return app.storage.save_ms_per_row * workspace_rows(app.ws); }
 
 void storage_tick(AppState& app, double now_ms, bool urgent) {
     StorageState& s = app.storage;
@@ -45,6 +54,7 @@ void storage_tick(AppState& app, double now_ms, bool urgent) {
         if (s.mode != StorageMode::starting && !app.loading) s.startup_settled = true;
         return;
     }
+    if (app.revision != s.schedule.seen_revision) s.schedule.delay_ms = autosave_delay_ms(predicted_save_ms(app));
     note_revision(s.schedule, app.revision, now_ms);
     if (!saving_allowed(s)) return;
     // After a failed save the same revision is not retried by itself (a full disk stays full); the next
@@ -83,7 +93,13 @@ std::string storage_status_text(const AppState& app) {
     }
     if (s.schedule.in_flight) return "Saving...";
     if (s.save_failed) return "Not saved: " + s.problem;
-    if (storage_has_unsaved(app)) return s.from_address ? "Not saved yet (opened from the page address)" : "Unsaved changes";
+    if (storage_has_unsaved(app)) {
+        if (s.from_address) return "Not saved yet (opened from the page address)";
+        if (s.schedule.delay_ms > 10'000)  // a large workspace: say when it will be saved
+            return "Unsaved changes (large workspace: saved after " + std::to_string(int(s.schedule.delay_ms / 1000)) +
+                   " s without changes, when the page is hidden, or with Save now)";
+        return "Unsaved changes";
+    }
     if (s.head == 0) return "Not saved yet (nothing changed)";
     return "Saved" + (s.last_saved_text.empty() ? std::string() : " " + s.last_saved_text);
 }
@@ -112,6 +128,7 @@ nlohmann::json storage_automation_state(const AppState& app) {
         {"quota_bytes", s.quota_bytes},
         {"last_saved", s.last_saved_text},
         {"last_save_ms", s.last_save_ms},
+        {"autosave_delay_ms", s.schedule.delay_ms},
     };
 }
 

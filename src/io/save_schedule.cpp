@@ -1,6 +1,12 @@
 #include "io/save_schedule.hpp"
 
+#include <algorithm>
+
 namespace retain {
+
+double autosave_delay_ms(double predicted_blocking_ms) {
+    return std::min(kMaxSaveDelayMs, std::max(kSaveDelayMs, kSaveCostFactor * predicted_blocking_ms));
+}
 
 void note_revision(SaveSchedule& s, uint64_t revision, double now_ms) {
     if (revision == s.seen_revision) return;
@@ -15,7 +21,7 @@ bool save_due(const SaveSchedule& s, uint64_t revision, double now_ms, bool urge
     if (urgent) return true;
     // A revision not yet noticed has just changed: its delay starts now.
     if (revision != s.seen_revision) return false;
-    return now_ms - s.changed_at_ms >= kSaveDelayMs;
+    return now_ms - s.changed_at_ms >= s.delay_ms;
 }
 
 void save_started(SaveSchedule& s, uint64_t revision) {

@@ -8,6 +8,13 @@
 namespace retain {
 
 constexpr double kSaveDelayMs = 1000.0;
+// A save holds the page while the workspace is serialized (~1 µs per row in wasm; 100,000 generated accounts
+// are 11 M rows, 634 MB, docs/performance.md). So the wait after the last change grows with what a save
+// would cost: at least kSaveDelayMs, else kSaveCostFactor times the predicted blocking time, at most
+// kMaxSaveDelayMs. A small workspace saves a second after a change; a huge one when the user pauses.
+constexpr double kSaveCostFactor = 20.0;
+constexpr double kMaxSaveDelayMs = 300'000.0;
+double autosave_delay_ms(double predicted_blocking_ms);
 
 struct SaveSchedule {
     uint64_t saved_revision = 0;  // the revision that storage holds (saved, or opened from it)
@@ -15,13 +22,14 @@ struct SaveSchedule {
     double changed_at_ms = 0;
     bool in_flight = false;       // a save was handed to the platform and has not answered
     uint64_t in_flight_revision = 0;
+    double delay_ms = kSaveDelayMs;  // autosave_delay_ms of the workspace as it is now
 };
 
 // Call every frame (cheap): notes a new revision and the time of the change.
 void note_revision(SaveSchedule& s, uint64_t revision, double now_ms);
 bool has_unsaved_changes(const SaveSchedule& s, uint64_t revision);
 // True when a save should start now: there are unsaved changes, none is in flight, and either the last
-// change is kSaveDelayMs old or `urgent` (the page is being hidden, or the user asked).
+// change is delay_ms old or `urgent` (the page is being hidden, or the user asked).
 bool save_due(const SaveSchedule& s, uint64_t revision, double now_ms, bool urgent);
 void save_started(SaveSchedule& s, uint64_t revision);
 // The platform's answer. On success the revision that was written counts as saved; on failure nothing

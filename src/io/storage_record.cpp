@@ -96,7 +96,7 @@ RecordCheck check_record(const StoredRecordHeader& h, std::string_view data) {
         return {RecordVerdict::damaged, "the record's checksum does not match its contents (the bytes were changed "
                                         "after saving)"};
     if (h.format_version > kWorkspaceFormatVersion)
-        return {RecordVerdict::newer, "it was saved by a newer Retain (workspace format version " +
+        return {RecordVerdict::newer, "saved by a newer Retain (workspace format version " +
                                           std::to_string(h.format_version) + "; this one knows up to " +
                                           std::to_string(kWorkspaceFormatVersion) + ")"};
     return {};

@@ -36,7 +36,7 @@ enum class RecordVerdict : uint8_t { ok, damaged, newer };
 
 struct RecordCheck {
     RecordVerdict verdict = RecordVerdict::ok;
-    std::string message;  // empty when ok; otherwise one sentence for the user
+    std::string message;  // empty when ok; otherwise what is wrong, to follow "the record is" / "was"
 };
 
 // Whether `data` is the text the header describes, and whether this build's format covers it. A damaged

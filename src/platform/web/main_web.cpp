@@ -176,8 +176,11 @@ EMSCRIPTEN_KEEPALIVE void retain_storage_event(const char* event_json, const cha
     wake();
 }
 
-// The page is being hidden or closed: a pending save starts now.
-EMSCRIPTEN_KEEPALIVE void retain_storage_flush() {
+// The page is being hidden (closing = 0) or closed (1): a pending save starts now. A closing page is not
+// held for a save of seconds: its write could not commit before the page is gone.
+EMSCRIPTEN_KEEPALIVE void retain_storage_flush(int closing) {
+    constexpr double kLongestSaveOnClose = 2000.0;
+    if (closing && predicted_save_ms(g_app) > kLongestSaveOnClose) return;
     storage_tick(g_app, emscripten_get_now(), true);
 }
 

@@ -71,3 +71,17 @@ TEST_CASE("an answer after the workspace was replaced from storage changes nothi
     CHECK(s.saved_revision == 9);
     CHECK_FALSE(has_unsaved_changes(s, 9));
 }
+
+TEST_CASE("the wait grows with what a save would cost: 1 s for small workspaces, at most 5 minutes") {
+    CHECK(autosave_delay_ms(0) == 1000.0);
+    CHECK(autosave_delay_ms(40) == 1000.0);      // 20 x 40 ms = 0.8 s: still the 1 s floor
+    CHECK(autosave_delay_ms(200) == 4000.0);     // 20 x 200 ms
+    CHECK(autosave_delay_ms(60'000) == 300'000.0);  // capped
+    SaveSchedule s;
+    mark_clean(s, 1);
+    s.delay_ms = autosave_delay_ms(200);
+    note_revision(s, 2, 0);
+    CHECK_FALSE(save_due(s, 2, 3'999, false));
+    CHECK(save_due(s, 2, 4'000, false));
+    CHECK(save_due(s, 2, 10, true));  // urgent ignores the wait
+}
