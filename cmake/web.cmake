@@ -16,7 +16,7 @@ target_link_options(retain_unit_tests PRIVATE -fexceptions -sENVIRONMENT=node -s
   -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sSINGLE_FILE=1)
 
 # ---- the web app ----
-set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run)
+set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run)
 add_executable(retain_web src/platform/web/main_web.cpp src/platform/web/browser_bridge.cpp
   src/platform/web/bench_exports.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
@@ -46,6 +46,7 @@ add_custom_target(retain_site ALL
   COMMAND ${CMAKE_COMMAND} -E make_directory ${RETAIN_DIST_DIR}/fonts
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/shell/index.html ${RETAIN_DIST_DIR}/index.html
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/retain_page.js ${RETAIN_DIST_DIR}/retain_page.js
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/retain_storage.js ${RETAIN_DIST_DIR}/retain_storage.js
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/shell/favicon.svg ${RETAIN_DIST_DIR}/favicon.svg
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/assets/demo-workspace.json ${RETAIN_DIST_DIR}/demo-workspace.json
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${RETAIN_FONT_INTER} ${RETAIN_DIST_DIR}/fonts/Inter-Regular.otf

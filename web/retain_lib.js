@@ -63,16 +63,31 @@ mergeInto(LibraryManager.library, {
 
   // Offers bytes from the wasm heap as a file download (a Blob behind a temporary object URL).
   retain_js_download: function (namePtr, mimePtr, dataPtr, length) {
+    Module['retainDownloadBytes'](UTF8ToString(namePtr), UTF8ToString(mimePtr), HEAPU8.slice(dataPtr, dataPtr + length));
+  },
+
+  // Browser storage (web/retain_storage.js, created by retain_page.js as Module.retainStorage).
+  retain_js_storage_open: function () {
+    Module['retainStorage'].open();
+  },
+
+  // One copy out of the wasm heap, made here: the transaction writes after this call returns, when the
+  // C++ string is gone and memory growth may have replaced the heap.
+  retain_js_storage_save: function (dataPtr, length, headerPtr, expectedHead, keep) {
     var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
-    var blob = new Blob([bytes], { type: UTF8ToString(mimePtr) });
-    var url = URL.createObjectURL(blob);
-    var link = document.createElement('a');
-    link.href = url;
-    link.download = UTF8ToString(namePtr);
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+    Module['retainStorage'].save(bytes, UTF8ToString(headerPtr), expectedHead, keep);
+  },
+
+  retain_js_storage_load: function (version, purposePtr) {
+    Module['retainStorage'].load(version, UTF8ToString(purposePtr));
+  },
+
+  retain_js_storage_clear: function () {
+    Module['retainStorage'].clear();
+  },
+
+  retain_js_storage_export_raw: function (version) {
+    Module['retainStorage'].exportRaw(version, Module['retainDownloadBytes']);
   },
 
   retain_js_activity: function () {

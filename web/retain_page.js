@@ -158,6 +158,33 @@
     return urls.length;
   }
 
+  // Offers bytes as a file download (a Blob behind a temporary object URL): exports and stored records.
+  function downloadBytes(name, mime, bytes) {
+    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var link = document.createElement('a');
+    link.href = url;
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
+  }
+
+  // Storage answers go to the app with their bytes through malloc (a stored workspace may be large).
+  function deliverStorage(event, bytes) {
+    if (!started) return;  // a message from another tab before this one runs: it reads storage at start anyway
+    var length = bytes ? bytes.length : 0;
+    var eventPtr = Module.allocateUTF8(JSON.stringify(event));
+    var dataPtr = Module._malloc(Math.max(1, length));
+    try {
+      if (length) Module.HEAPU8.set(bytes, dataPtr);
+      Module._retain_storage_event(eventPtr, dataPtr, length);
+    } finally {
+      Module._free(dataPtr);
+      Module._free(eventPtr);
+    }
+  }
+
   // Large texts go through malloc, not ccall's 'string' (which copies onto the small wasm stack).
   function withHeapString(text, use) {
     var ptr = Module.allocateUTF8(text);
@@ -184,6 +211,8 @@
     retainLastFetch: Promise.resolve(),
     retainLoadPageData: loadPageData,
     retainPickFiles: function () { if (fileInput) fileInput.click(); },
+    retainDownloadBytes: downloadBytes,
+    retainStorage: window.RetainStorage ? window.RetainStorage(deliverStorage) : null,
     retainSignalReady: function () {
       if (loading) loading.hidden = true;
       canvas.focus();
@@ -225,6 +254,12 @@
   window.addEventListener('keydown', function (e) {
     if ((e.ctrlKey || e.metaKey) && !e.altKey && OWNED[String(e.key).toLowerCase()]) e.preventDefault();
   }, true);
+
+  // A page being hidden may be closed next: pending changes are saved at once, not a second later.
+  document.addEventListener('visibilitychange', function () {
+    if (started && document.visibilityState === 'hidden') Module._retain_storage_flush(0);
+  });
+  window.addEventListener('pagehide', function () { if (started) Module._retain_storage_flush(1); });
 
   document.addEventListener('paste', function (e) {
     Module.retainPasteText = (e.clipboardData && e.clipboardData.getData('text/plain')) || '';

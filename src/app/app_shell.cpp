@@ -130,6 +130,8 @@ void draw_status_line(AppState& app) {
     std::string status = app.ws.settings.name + "  \xC2\xB7  " + format_count(int64_t(app.ws.accounts.size())) +
                          " accounts  \xC2\xB7  as of " + format_iso(app.analysis.as_of);
     ImGui::TextColored(p.text_muted, "%s", status.c_str());
+    ImGui::SameLine(0, em() * 1.2f);
+    draw_storage_indicator(app);
     if (app.loading) {
         ImGui::SameLine();
         ImGui::TextColored(p.accent, "  %s", app.loading_message.c_str());
@@ -209,6 +211,7 @@ void draw_app(AppState& app) {
     const float panel_width = panel ? em() * 26 : 0.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em() * 1.2f, em() * 0.9f));
     ImGui::BeginChild("view", ImVec2(panel ? -panel_width : 0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    draw_storage_banner(app);
     view_spec(app.view).draw(app);
     ImGui::EndChild();
     if (panel) {

@@ -24,7 +24,8 @@ void refresh_derived(AppState& app) {
         } else {
             if (health) rescore_health(app.ws, app.analysis);
             if (settings) recompute_metrics(app.ws, app.analysis);
-            if (health || team) recompute_team(app.ws, app.analysis);  // books show the health mix
+            // Books show the health mix and the tasks due.
+            if (health || team || playbooks) recompute_team(app.ws, app.analysis);
         }
         app.analysed_revision = app.revision;
         app.analysed_health_revision = app.health_revision;
@@ -42,6 +43,9 @@ void refresh_derived(AppState& app) {
 }
 
 void replace_workspace(AppState& app, Workspace ws, std::string loaded_from) {
+    // Inside a command its undo step keeps the workspace replaced; from outside one (another tab's save,
+    // a stored version opened at start-up) the earlier steps no longer describe what is on screen.
+    if (app.undo.depth == 0) app.undo.clear();
     app.ws = std::move(ws);
     app.loaded_from = std::move(loaded_from);
     app.selected = kNoAccount;

@@ -16,6 +16,7 @@
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
 #include "app/team_state.hpp"
+#include "app/storage_state.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
 
@@ -37,6 +38,13 @@ struct PlatformHooks {
     std::function<void(const std::string& url)> fetch_url;
     // Open the browser's file picker (several files); each chosen file arrives through "data.open".
     std::function<void()> pick_files;
+    // Browser storage (web/retain_storage.js); each answers later through app/storage_events.hpp.
+    // Writes one new version atomically, unless the stored head is no longer `expected_head`.
+    std::function<void(std::string bytes, const std::string& header_json, int64_t expected_head)> storage_save;
+    // Reads a version (0: the newest) for `purpose` ("restore", "latest", "remote"): the answer says which.
+    std::function<void(int64_t version, const std::string& purpose)> storage_load;
+    std::function<void()> storage_clear;                 // deletes every stored version
+    std::function<void(int64_t version)> storage_export_raw;  // downloads a record's bytes as stored
 };
 
 // Files dropped, picked or fetched for import, and the plan made of them: shown in the Data view until
@@ -75,7 +83,7 @@ struct AccountsTableState {
 struct AppState {
     Workspace ws;
     UndoHistory undo;       // steps of the commands that changed ws (undo.hpp)
-    uint64_t revision = 0;  // bumped by every command that changes ws
+    uint64_t revision = 0;  // bumped by every command that changes ws (and only those: autosave follows it)
     // Bumped together with `revision` by commands that change only the scorecard or overrides (health) or
     // only the metric settings: refresh_derived then rescores instead of analysing everything again.
     uint64_t health_revision = 0;
@@ -100,6 +108,7 @@ struct AppState {
     AccountIx selected = kNoAccount;  // the account whose detail panel is open
     AccountsTableState accounts_table;
     ImportSession import;
+    StorageState storage;
     HealthViewState health_view;
     RevenueViewState revenue_view;
     TeamViewState team_view;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/commands.hpp"
+#include "app/storage.hpp"
 #include "app/views/views.hpp"
 #include "io/import_fields.hpp"
 
@@ -66,6 +67,7 @@ json automation_state(const AppState& app) {
         {"health", health_automation_state(app)},
         {"team", team_automation_state(app)},
         {"playbooks", playbooks_automation_state(app)},
+        {"storage", storage_automation_state(app)},
     };
 }
 

@@ -37,6 +37,7 @@ void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the
 
 // Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
 void mark_playbooks_changed(AppState& app);
+void add_storage_commands(std::vector<Entry>& out);    // storage_commands.cpp: save, restore, versions, start over
 
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);

@@ -44,6 +44,10 @@ const Scope kScopes[] = {
     {"tasks.complete", kPartTasks}, {"tasks.skip", kPartTasks}, {"tasks.snooze", kPartTasks},
     {"tasks.reassign", kPartTasks}, {"tasks.reopen", kPartTasks}, {"tasks.set_outcome", kPartTasks},
     {"tasks.open", 0}, {"tasks.filter", 0},
+    // Browser storage: opening a stored version happens later, outside any command (replace_workspace
+    // then clears the history, which no longer describes the workspace on screen).
+    {"storage.save_now", 0}, {"storage.restore", 0}, {"storage.load_latest", 0}, {"storage.keep_mine", 0},
+    {"storage.export_raw", 0}, {"storage.clear", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

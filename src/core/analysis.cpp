@@ -4,6 +4,7 @@
 #include <map>
 
 #include "core/metrics/metric_scope.hpp"
+#include "core/playbooks/tasks_per_account.hpp"
 
 namespace retain {
 
@@ -55,7 +56,8 @@ void rescore_health(const Workspace& ws, Analysis& a) {
     a.health_mix = color_counts(a.health);
 }
 
-void recompute_team(const Workspace& ws, Analysis& a, const std::vector<int32_t>& tasks_due) {
+void recompute_team(const Workspace& ws, Analysis& a) {
+    const std::vector<int32_t> tasks_due = tasks_due_per_account(ws, a.as_of);
     std::vector<Money> arr(a.accounts.size());
     for (size_t i = 0; i < arr.size(); ++i) arr[i] = a.accounts[i].arr;
     a.segmentation = assign_segments(ws, ws.segment_rules, arr);

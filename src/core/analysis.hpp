@@ -61,10 +61,9 @@ Analysis analyse(const Workspace& ws, Date today);
 
 // After only the scorecard or the overrides changed: rescores from the cached inputs (milliseconds).
 void rescore_health(const Workspace& ws, Analysis& analysis);
-// After the segment rules, team settings, health or owners changed: segments, books, headcount and
-// suggestions. `tasks_due` (open tasks due per account, parallel to ws.accounts) may be empty while
-// tasks are not known; the books then show no task counts.
-void recompute_team(const Workspace& ws, Analysis& analysis, const std::vector<int32_t>& tasks_due = {});
+// After the segment rules, team settings, health, owners or tasks changed: segments, books (with the
+// tasks due on their accounts, playbooks/tasks_per_account.hpp), headcount and suggestions.
+void recompute_team(const Workspace& ws, Analysis& analysis);
 // After only the metric settings changed.
 void recompute_metrics(const Workspace& ws, Analysis& analysis);
 

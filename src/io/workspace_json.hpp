@@ -29,4 +29,13 @@ std::string save_workspace_json(const Workspace& ws);
 // sets `error` to one line saying what to fix, and returns false.
 bool load_workspace_json(std::string_view text, Workspace& out, std::string& error);
 
+// How load_workspace_json treats a document of a version newer than kWorkspaceFormatVersion. By default it
+// is refused. With accept_newer it is read as this version (a newer Retain that only added optional keys
+// reads fine; a key this build does not know still fails): the browser storage opens such a workspace
+// read-only rather than not at all (docs/workspace-format.md, "Browser storage").
+struct WorkspaceReadOptions {
+    bool accept_newer = false;
+};
+bool load_workspace_json(std::string_view text, Workspace& out, std::string& error, const WorkspaceReadOptions& options);
+
 }  // namespace retain

@@ -19,6 +19,7 @@ struct Decoder {
     std::string error;
     AccountLookup accounts;
     std::unordered_map<std::string, size_t> csm_ids;
+    bool accept_newer = false;  // WorkspaceReadOptions::accept_newer
 
     bool fail(const std::string& where, const std::string& what) {
         error = where.empty() ? what : where + ": " + what;

@@ -142,10 +142,15 @@ bool check_schema(Decoder& d, const json& schema) {
 
 bool check_version(Decoder& d, const json& v, int64_t& version) {
     const Value number = view(v);
-    if (number.kind == Value::unsigned_integer && number.u > uint64_t(kWorkspaceFormatVersion))
+    if (number.kind == Value::unsigned_integer && number.u > uint64_t(kWorkspaceFormatVersion)) {
+        if (d.accept_newer) {  // read as this version: nothing to migrate (WorkspaceReadOptions)
+            version = kWorkspaceFormatVersion;
+            return true;
+        }
         return d.fail(kVersionKey, "this file is version " + std::to_string(number.u) +
                                        ", made by a newer Retain; this one reads versions up to " +
                                        std::to_string(kWorkspaceFormatVersion) + ". Update Retain to open it");
+    }
     std::string what;
     if (!get_whole(number, INT64_MIN, INT64_MAX, version, what)) return d.fail(kVersionKey, what);
     if (version < 1) return d.fail(kVersionKey, "expected 1 or more, got " + std::to_string(version));

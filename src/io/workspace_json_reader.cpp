@@ -217,12 +217,16 @@ private:
 }  // namespace
 
 bool load_workspace_json(std::string_view text, Workspace& out, std::string& error) {
+    return load_workspace_json(text, out, error, WorkspaceReadOptions{});
+}
+
+bool load_workspace_json(std::string_view text, Workspace& out, std::string& error, const WorkspaceReadOptions& options) {
     // Nothing here throws on bad input: the SAX parser reports syntax errors to parse_error, and the
     // decoders never call at() or get<T>() on unchecked values. The catch is for running out of memory,
     // which must not escape into the page either.
     try {
         Workspace ws;
-        Decoder d{ws, {}, {}, {}};
+        Decoder d{ws, {}, {}, {}, options.accept_newer};
         Tables tables(ws);
         StreamingReader reader(d, tables);
         const bool parsed = json::sax_parse(text.begin(), text.end(), &reader);

@@ -2,10 +2,11 @@
 // Retain's end-to-end tests: the built site (dist/) served locally and driven in headless Chromium
 // (Debian's /usr/bin/chromium through playwright-core, WebGL2 on SwiftShader).
 //
-//   node tests/e2e/run.mjs --dist dist --out build/e2e [--chromium /usr/bin/chromium] [--timeout 300]
+//   node tests/e2e/run.mjs --dist dist --out build/e2e [--chromium /usr/bin/chromium] [--timeout 480] [--only REGEX]
 //
 // Prints `ok - <check>` / `not ok - <check>: <reason>` per check, `# ...` notes (timings, pixel
-// statistics), and last the line `N passed, M failed`. Exit code 0 only when every check passed.
+// statistics), and last the line `N passed, M failed`. --only runs the first check (the page loads) and
+// the checks whose names match REGEX. Exit code 0 only when every check passed.
 // Screenshots and the page's console log go to --out. See tests/e2e/README.md.
 import fs from 'node:fs';
 import os from 'node:os';
@@ -22,6 +23,7 @@ import * as health_checks from './health_checks.mjs';
 import * as revenue_checks from './revenue_checks.mjs';
 import * as team_checks from './team_checks.mjs';
 import * as playbooks_checks from './playbooks_checks.mjs';
+import * as storage_checks from './storage_checks.mjs';
 
 // Flags that work on this project's machines (docs: ../shared/toolchain.md). Playwright adds
 // --headless and --no-sandbox itself; they are listed anyway so the list reads as the documented one.
@@ -32,7 +34,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 function parse_args(argv) {
-  const options = { dist: 'dist', out: 'build/e2e', chromium: process.env.CHROMIUM || '/usr/bin/chromium', timeout_s: 300 };
+  const options = { dist: 'dist', out: 'build/e2e', chromium: process.env.CHROMIUM || '/usr/bin/chromium', timeout_s: 480, only: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {
@@ -43,6 +45,7 @@ function parse_args(argv) {
     else if (arg === '--out') options.out = value();
     else if (arg === '--chromium') options.chromium = value();
     else if (arg === '--timeout') options.timeout_s = Number(value());
+    else if (arg === '--only') options.only = new RegExp(value());
     else throw new Error(`unknown argument ${arg}`);
   }
   return options;
@@ -161,9 +164,16 @@ async function main() {
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],
+      ['s1. storage: an edit survives a reload; IndexedDB holds one version with its header', storage_checks.check_edit_survives_reload, 90_000],
+      ['s2. storage: 20 reloads in the middle of saves each open a valid workspace', storage_checks.check_reload_mid_save, 240_000],
+      ['s3. storage: a damaged record is reported, exported raw, the previous version restored', storage_checks.check_damaged_record, 90_000],
+      ['s4. storage: a second tab follows the first; a stale tab asks instead of overwriting', storage_checks.check_two_tabs, 90_000],
+      ['s5. storage: a record of a newer format opens read-only and is never written', storage_checks.check_newer_format, 90_000],
+      // Last of the main tab's checks: 100,000 accounts make its autosave wait minutes (save_schedule.hpp).
       ['g. 100,000 accounts: scroll and sort stay responsive', checks.check_100k, 150_000],
     ];
     for (const [name, fn, timeout_ms] of page_checks) {
+      if (options.only && !options.only.test(name)) continue;
       if (loaded || fn === checks.check_hidpi) await run(name, fn, timeout_ms);
       else h.skip_failed(name, 'not run: the page did not load (check a)');
     }

@@ -29,6 +29,7 @@ const char* source_label(const std::string& loaded_from) {
     if (loaded_from == "url") return "a file loaded by URL";
     if (loaded_from == "upload") return "an uploaded file";
     if (loaded_from == "import") return "imported files";
+    if (loaded_from == "storage") return "this browser's storage";
     return loaded_from.c_str();
 }
 
@@ -108,6 +109,8 @@ void draw_data_view(AppState& app) {
         ImGui::EndPopup();
     }
     ImGui::Spacing();
+
+    draw_storage_section(app);
 
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted("Export");

@@ -33,6 +33,12 @@ void draw_import_mapping(AppState& app, const FileReport& file);
 // The workspace's saved mapping presets, with delete (import_mapping.cpp).
 void draw_saved_presets(AppState& app);
 
+// Browser storage in the UI (storage_banner.cpp, data_storage.cpp): the save indicator of the status line,
+// the banner above every view while saving is off or a choice is needed, and the Data view's section.
+void draw_storage_indicator(AppState& app);
+void draw_storage_banner(AppState& app);
+void draw_storage_section(AppState& app);
+
 // The account detail panel, drawn beside the current view while an account is selected.
 void draw_account_panel(AppState& app);
 // The panel's open tasks of the account, each opening in the inbox (account_tasks.cpp).

@@ -6,6 +6,8 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
+#include "io/storage_record.hpp"
+
 extern "C" {
 // Defined in web/retain_lib.js.
 void retain_js_canvas_metrics(int* css_width, int* css_height, double* pixel_ratio);
@@ -23,6 +25,11 @@ void retain_js_set_page_theme(int dark);
 void retain_js_signal_ready();
 int retain_js_activity();
 void retain_js_download(const char* name, const char* mime, const char* data, size_t length);
+void retain_js_storage_open();
+void retain_js_storage_save(const char* data, size_t length, const char* header_json, double expected_head, int keep);
+void retain_js_storage_load(double version, const char* purpose);
+void retain_js_storage_clear();
+void retain_js_storage_export_raw(double version);
 }
 
 namespace retain::browser {
@@ -63,6 +70,16 @@ int activity() { return retain_js_activity(); }
 void download(const std::string& filename, const std::string& mime, const std::string& data) {
     retain_js_download(filename.c_str(), mime.c_str(), data.data(), data.size());
 }
+
+void storage_open() { retain_js_storage_open(); }
+
+// Version ids travel as doubles (exact up to 2^53): JS numbers, without BigInt glue.
+void storage_save(const std::string& bytes, const std::string& header_json, int64_t expected_head) {
+    retain_js_storage_save(bytes.data(), bytes.size(), header_json.c_str(), double(expected_head), kKeptVersions);
+}
+void storage_load(int64_t version, const std::string& purpose) { retain_js_storage_load(double(version), purpose.c_str()); }
+void storage_clear() { retain_js_storage_clear(); }
+void storage_export_raw(int64_t version) { retain_js_storage_export_raw(double(version)); }
 
 namespace {
 // Emscripten 3.1.6's GLFW passes raw wheel deltas (pixels, ~100 per notch) inverted; ImGui wants one

@@ -1,5 +1,6 @@
 // The C++ side of web/retain_lib.js: the few things only the browser can tell or do.
 #pragma once
+#include <cstdint>
 #include <string>
 
 #include "core/date.hpp"
@@ -30,6 +31,12 @@ void signal_ready();
 // A counter of input and page events (pointer, wheel, keys, resize, focus, paste); it changes when
 // the user did something since the last look.
 int activity();
+// Browser storage (web/retain_storage.js); answers arrive through retain_storage_event.
+void storage_open();
+void storage_save(const std::string& bytes, const std::string& header_json, int64_t expected_head);
+void storage_load(int64_t version, const std::string& purpose);
+void storage_clear();
+void storage_export_raw(int64_t version);
 void install_wheel_handler();
 
 }  // namespace retain::browser

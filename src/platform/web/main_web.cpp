@@ -23,6 +23,7 @@
 #include "app/automation.hpp"
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
+#include "app/storage.hpp"
 #include "app/theme.hpp"
 #include "platform/web/browser_bridge.hpp"
 
@@ -94,6 +95,11 @@ void sync_fonts_and_style() {
 
 void frame() {
     const double start = emscripten_get_now();
+    // Autosave runs on every animation frame, drawn or not: a change made just before the app went idle
+    // is still saved a second later.
+    const bool was_saving = g_app.storage.schedule.in_flight;
+    storage_tick(g_app, start, false);
+    if (g_app.storage.schedule.in_flight != was_saving) wake();  // the indicator says "Saving..."
     if (sync_canvas_size()) wake();
     if (!should_draw()) return;
     sync_fonts_and_style();
@@ -119,7 +125,8 @@ void frame() {
     ++g_app.frame;
     g_app.frame_ms = emscripten_get_now() - start;
 
-    if (g_startup_done && !g_ready_signalled && !g_app.loading) {
+    // Ready once the first workspace is open: a download answered, or storage opened one.
+    if ((g_startup_done || g_app.storage.startup_settled) && !g_ready_signalled && !g_app.loading) {
         g_ready_signalled = true;
         browser::signal_ready();
     }
@@ -160,6 +167,21 @@ EMSCRIPTEN_KEEPALIVE void retain_data_failed(const char* message) {
     run_command(g_app, "data.failed", {{"message", message ? message : "the download failed"}});
     g_startup_done = true;
     wake();
+}
+
+// Answers of web/retain_storage.js (app/storage.hpp, storage_event); `data` is a stored record's bytes.
+EMSCRIPTEN_KEEPALIVE void retain_storage_event(const char* event_json, const char* data, size_t length) {
+    const nlohmann::json event = nlohmann::json::parse(event_json ? event_json : "", nullptr, false);
+    if (!event.is_discarded()) storage_event(g_app, event, std::string_view(data ? data : "", data ? length : 0));
+    wake();
+}
+
+// The page is being hidden (closing = 0) or closed (1): a pending save starts now. A closing page is not
+// held for a save of seconds: its write could not commit before the page is gone.
+EMSCRIPTEN_KEEPALIVE void retain_storage_flush(int closing) {
+    constexpr double kLongestSaveOnClose = 2000.0;
+    if (closing && predicted_save_ms(g_app) > kLongestSaveOnClose) return;
+    storage_tick(g_app, emscripten_get_now(), true);
 }
 
 EMSCRIPTEN_KEEPALIVE void retain_load_progress(double fraction) {
@@ -213,10 +235,17 @@ int main() {
     };
     g_app.hooks.fetch_url = [](const std::string& url) { browser::fetch_url(url); };
     g_app.hooks.pick_files = [] { browser::pick_files(); };
+    g_app.hooks.storage_save = [](std::string bytes, const std::string& header, int64_t expected_head) {
+        browser::storage_save(bytes, header, expected_head);  // copied out at once; `bytes` is freed here
+    };
+    g_app.hooks.storage_load = [](int64_t version, const std::string& purpose) { browser::storage_load(version, purpose); };
+    g_app.hooks.storage_clear = [] { browser::storage_clear(); };
+    g_app.hooks.storage_export_raw = [](int64_t version) { browser::storage_export_raw(version); };
 
-    // The page address's ?data= files, when it names any; otherwise the demo (nothing is stored in the
-    // browser yet: persistence comes with IndexedDB storage).
-    if (browser::load_page_data() == 0) run_command(g_app, "workspace.load_demo", nlohmann::json::object());
+    // Start-up: ?data= files in the page address open (the stored workspace is kept as it is); otherwise
+    // the stored workspace, or on a first visit the demo (storage_events.cpp decides when storage answers).
+    g_app.storage.from_address = browser::load_page_data() > 0;
+    browser::storage_open();
 
     emscripten_set_main_loop(frame, 0, false);
     return 0;

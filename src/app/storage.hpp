@@ -1,0 +1,37 @@
+// The workspace in browser storage, as the app sees it: autosave, the platform's answers, and what the
+// status bar, the banner and the automation API show. The storage itself (IndexedDB, atomic saves, the
+// versions kept, BroadcastChannel) is web/retain_storage.js behind PlatformHooks; the rules are in
+// docs/workspace-format.md ("Browser storage").
+#pragma once
+#include <string>
+#include <string_view>
+
+#include <nlohmann/json.hpp>
+
+#include "app/app_state.hpp"
+
+namespace retain {
+
+// Call every frame with the platform's clock in ms (cheap when nothing changed); `urgent` when the page
+// is being hidden or closed: a pending save starts at once.
+void storage_tick(AppState& app, double now_ms, bool urgent);
+// What a save of the current workspace is expected to hold the page, from the rows it has.
+double predicted_save_ms(const AppState& app);
+
+// Starts a save of the current workspace now, when saving is on; false (and `why`) when it cannot.
+bool storage_save_now(AppState& app, std::string& why);
+
+// An answer from the platform: {"event": "record" | "unavailable" | "saved" | "save_failed" | "remote_saved"
+// | "estimate" | "cleared", ...} and, for "record", the stored bytes (docs/workspace-format.md lists the keys).
+void storage_event(AppState& app, const nlohmann::json& event, std::string_view data);
+
+// Whether the workspace has changes storage does not hold (a tab with none follows other tabs quietly).
+bool storage_has_unsaved(const AppState& app);
+
+// "Saved 14:02:31", "Saving...", "Unsaved changes", "Not saved: <why>", "Read-only: <why>".
+std::string storage_status_text(const AppState& app);
+const char* storage_mode_key(StorageMode mode);
+
+nlohmann::json storage_automation_state(const AppState& app);
+
+}  // namespace retain

@@ -1,0 +1,61 @@
+// One stored version of the workspace in the browser's IndexedDB (web/retain_storage.js): the workspace
+// JSON text plus a small header written with it, so that a reader can tell a complete record from a
+// damaged one and a record this build understands from one a newer Retain wrote. The header's keys and
+// the database layout are in docs/workspace-format.md ("Browser storage").
+#pragma once
+#include <cstdint>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+namespace retain {
+
+constexpr int kKeptVersions = 5;  // saved versions kept in storage; older ones are deleted by each save
+
+struct StoredRecordHeader {
+    std::string schema;          // kWorkspaceSchema
+    int64_t format_version = 0;  // the workspace JSON's "version"
+    uint64_t bytes = 0;          // length of the JSON text
+    uint32_t crc32 = 0;          // CRC-32 (IEEE 802.3, as zip and PNG) of the JSON text
+    std::string name;            // the workspace's name and account count, for the versions list
+    uint64_t accounts = 0;
+};
+
+uint32_t crc32(std::string_view data);
+
+// The header of `json_text`, a workspace saved by this build.
+StoredRecordHeader make_record_header(std::string_view json_text, std::string name, uint64_t accounts);
+
+nlohmann::json record_header_json(const StoredRecordHeader& h);
+// Reads a header back; false with `error` when a key is missing or of the wrong type (a damaged record).
+bool parse_record_header(const nlohmann::json& j, StoredRecordHeader& out, std::string& error);
+
+enum class RecordVerdict : uint8_t { ok, damaged, newer };
+
+struct RecordCheck {
+    RecordVerdict verdict = RecordVerdict::ok;
+    std::string message;  // empty when ok; otherwise what is wrong, to follow "the record is" / "was"
+};
+
+// Whether `data` is the text the header describes, and whether this build's format covers it. A damaged
+// record wins over a newer one: a newer record is only opened (read-only) when it is intact.
+RecordCheck check_record(const StoredRecordHeader& h, std::string_view data);
+
+// One entry of the versions list kept beside the records (newest last).
+struct StoredVersion {
+    int64_t id = 0;
+    double saved_at_ms = 0;  // Unix time in milliseconds, from the browser's clock
+    std::string saved_at_text;  // the same, as the browser shows local time
+    StoredRecordHeader header;
+};
+
+// Parses the versions list the storage reports; entries that are not objects with a whole id are
+// skipped (a damaged list still shows what it can). Sorted by id, oldest first.
+std::vector<StoredVersion> parse_versions(const nlohmann::json& list);
+
+// The version a damaged head should be restored from: the newest one older than `head`, or 0 when none.
+int64_t previous_version(const std::vector<StoredVersion>& versions, int64_t head);
+
+}  // namespace retain

@@ -1,0 +1,192 @@
+// The workspace in IndexedDB: the browser side of PlatformHooks::storage_* (src/app/storage.hpp).
+//
+// Layout (docs/workspace-format.md, "Browser storage"): database "retain", object stores
+//   versions  {id, saved_at, header, data: Uint8Array of the workspace JSON}   keyPath "id"
+//   meta      {key: "head", version, versions: [{id, saved_at, saved_at_text, header}]}  keyPath "key"
+// - A save is one readwrite transaction over both stores: it reads the head, refuses (aborts) when the head
+//   is not the version this tab last opened or saved, else writes the new version, moves the head and
+//   deletes versions older than the last `keep`. IndexedDB commits a transaction whole or not at all, so
+//   a tab closed mid-save leaves the previous version or the new one, never a mix.
+// - The header (schema, format version, length, CRC-32) is made in C++ and checked there on load; this
+//   file never parses the workspace.
+// - After a save, a BroadcastChannel message tells the other tabs of this origin.
+// Every answer goes to `deliver(event, bytes)`, which hands it to the app (retain_storage_event).
+'use strict';
+
+window.RetainStorage = function (deliver) {
+  var DB_NAME = 'retain';
+  var HEAD = 'head';
+  var db = null;
+  var channel = typeof BroadcastChannel === 'function' ? new BroadcastChannel('retain-storage') : null;
+
+  function errorText(e) {
+    return (e && (e.name ? e.name + ': ' : '') + (e.message || '')) || String(e);
+  }
+
+  function localTime(ms) {
+    var d = new Date(ms);
+    return d.toLocaleDateString(undefined, { year: 'numeric', month: 'short', day: 'numeric' }) + ' ' +
+      d.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit', second: '2-digit' });
+  }
+
+  // The record's bytes, or the reason there are none (a damaged record may hold anything).
+  function recordBytes(record) {
+    if (!record) return { problem: 'the record is missing (the head names a version that is not stored)' };
+    var data = record.data;
+    if (data instanceof Uint8Array) return { bytes: data };
+    if (data instanceof ArrayBuffer) return { bytes: new Uint8Array(data) };
+    return { problem: 'the record holds no workspace bytes (found ' + (data === null ? 'null' : typeof data) + ')' };
+  }
+
+  function estimate() {
+    if (!navigator.storage || !navigator.storage.estimate) return;
+    var persisted = navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(null);
+    Promise.all([persisted, navigator.storage.estimate()]).then(function (r) {
+      deliver({ event: 'estimate', persisted: r[0], usage: r[1].usage, quota: r[1].quota }, null);
+    }).catch(function () {});
+  }
+
+  // Reads the head and one version (0: the head's) in one read-only transaction, and delivers it.
+  function read(version, purpose) {
+    if (!db) { deliver({ event: 'load_failed', message: 'the database is not open' }, null); return; }
+    var tx;
+    try { tx = db.transaction(['meta', 'versions'], 'readonly'); } catch (e) {
+      deliver({ event: 'load_failed', message: errorText(e) }, null);
+      return;
+    }
+    var head = null, record, wanted = version;
+    tx.objectStore('meta').get(HEAD).onsuccess = function (e) {
+      head = e.target.result || null;
+      if (!wanted) wanted = head && typeof head.version === 'number' ? head.version : 0;
+      if (!wanted) return;
+      tx.objectStore('versions').get(wanted).onsuccess = function (ev) { record = ev.target.result; };
+    };
+    tx.oncomplete = function () {
+      var info = { event: 'record', purpose: purpose, version: wanted || 0, head: head ? head.version : 0,
+                   versions: head && Array.isArray(head.versions) ? head.versions : [] };
+      if (!wanted) { deliver(info, null); return; }
+      var found = recordBytes(record);
+      if (found.problem) info.problem = found.problem;
+      else info.header = record.header;
+      deliver(info, found.bytes || null);
+    };
+    tx.onerror = function (e) { e.preventDefault(); };
+    tx.onabort = function () { deliver({ event: 'load_failed', message: errorText(tx.error) }, null); };
+  }
+
+  function open() {
+    if (!window.indexedDB) {
+      deliver({ event: 'unavailable', message: 'IndexedDB is not available' }, null);
+      return;
+    }
+    if (navigator.storage && navigator.storage.persist) {
+      navigator.storage.persist().then(estimate, estimate);
+    } else {
+      estimate();
+    }
+    var request;
+    try { request = indexedDB.open(DB_NAME, 1); } catch (e) {
+      deliver({ event: 'unavailable', message: errorText(e) }, null);
+      return;
+    }
+    request.onupgradeneeded = function () {
+      var d = request.result;
+      if (!d.objectStoreNames.contains('versions')) d.createObjectStore('versions', { keyPath: 'id' });
+      if (!d.objectStoreNames.contains('meta')) d.createObjectStore('meta', { keyPath: 'key' });
+    };
+    request.onerror = function () { deliver({ event: 'unavailable', message: errorText(request.error) }, null); };
+    request.onblocked = function () { deliver({ event: 'unavailable', message: 'another tab holds an older database open' }, null); };
+    request.onsuccess = function () {
+      db = request.result;
+      // A newer page version that changes the database layout asks this tab to let go.
+      db.onversionchange = function () { db.close(); };
+      read(0, 'open');
+    };
+  }
+
+  function save(bytes, headerJson, expectedHead, keep) {
+    if (!db) { deliver({ event: 'save_failed', kind: 'error', message: 'the database is not open' }, null); return; }
+    var header = JSON.parse(headerJson);
+    var tx;
+    try { tx = db.transaction(['meta', 'versions'], 'readwrite'); } catch (e) {
+      deliver({ event: 'save_failed', kind: 'error', message: errorText(e) }, null);
+      return;
+    }
+    var saved = null, conflict = null;
+    var meta = tx.objectStore('meta');
+    var versions = tx.objectStore('versions');
+    meta.get(HEAD).onsuccess = function (e) {
+      var head = e.target.result || { key: HEAD, version: 0, versions: [] };
+      if (head.version !== expectedHead) {  // another tab saved since this one looked: never overwrite it
+        conflict = head;
+        tx.abort();
+        return;
+      }
+      var now = Date.now();
+      var entry = { id: head.version + 1, saved_at: now, saved_at_text: localTime(now), header: header };
+      versions.put({ id: entry.id, saved_at: now, header: header, data: bytes });
+      var list = (Array.isArray(head.versions) ? head.versions : []).concat([entry])
+        .filter(function (v) { return v && v.id > entry.id - keep; });
+      meta.put({ key: HEAD, version: entry.id, versions: list });
+      if (entry.id - keep >= 1) versions.delete(IDBKeyRange.upperBound(entry.id - keep));
+      saved = { event: 'saved', version: entry.id, versions: list, saved_at_text: entry.saved_at_text };
+    };
+    tx.oncomplete = function () {
+      deliver(saved, null);
+      if (channel) channel.postMessage({ type: 'saved', version: saved.version });
+      estimate();
+    };
+    tx.onerror = function (e) { e.preventDefault(); };
+    tx.onabort = function () {
+      if (conflict) {
+        deliver({ event: 'save_failed', kind: 'conflict', head: conflict.version,
+                  versions: Array.isArray(conflict.versions) ? conflict.versions : [] }, null);
+        return;
+      }
+      var error = tx.error;
+      var quota = error && (error.name === 'QuotaExceededError' || /quota/i.test(error.message || ''));
+      deliver({ event: 'save_failed', kind: quota ? 'quota' : 'error', message: errorText(error || 'the transaction was aborted') }, null);
+      estimate();
+    };
+  }
+
+  function clear() {
+    if (!db) { deliver({ event: 'cleared', ok: false, message: 'the database is not open' }, null); return; }
+    var tx;
+    try { tx = db.transaction(['meta', 'versions'], 'readwrite'); } catch (e) {
+      deliver({ event: 'cleared', ok: false, message: errorText(e) }, null);
+      return;
+    }
+    tx.objectStore('meta').clear();
+    tx.objectStore('versions').clear();
+    tx.oncomplete = function () {
+      deliver({ event: 'cleared', ok: true }, null);
+      estimate();
+    };
+    tx.onabort = function () { deliver({ event: 'cleared', ok: false, message: errorText(tx.error) }, null); };
+  }
+
+  // A stored record exactly as it is: its bytes, or (when it holds none) the record as JSON.
+  function exportRaw(version, download) {
+    if (!db) return;
+    var tx = db.transaction(['versions'], 'readonly');
+    tx.objectStore('versions').get(version).onsuccess = function (e) {
+      var record = e.target.result;
+      var found = recordBytes(record);
+      var name = 'retain-stored-version-' + version;
+      if (found.bytes) download(name + '.json', 'application/json', found.bytes);
+      else download(name + '-record.json', 'application/json', new TextEncoder().encode(JSON.stringify(record === undefined ? null : record)));
+    };
+  }
+
+  if (channel) {
+    channel.onmessage = function (e) {
+      var m = e.data || {};
+      if (m.type === 'saved' && typeof m.version === 'number') deliver({ event: 'remote_saved', version: m.version }, null);
+    };
+  }
+
+  function ready() { return db !== null; }
+
+  return { open: open, save: save, load: read, clear: clear, exportRaw: exportRaw, ready: ready };
+};
