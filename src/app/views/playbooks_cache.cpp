@@ -69,7 +69,10 @@ nlohmann::json playbooks_automation_state(const AppState& app) {
         ids.push_back(p.id);
     }
     json inbox = json::array();
-    for (size_t i = 0; i < v.rows.size() && i < 50; ++i) {
+    // The rows index the tasks of the revision they were built from: after a load they are stale until the
+    // view draws again, so they are listed only when current.
+    const bool current = v.built_revision == app.revision;
+    for (size_t i = 0; current && i < v.rows.size() && i < 50; ++i) {
         const Task& t = app.ws.tasks[v.rows[i]];
         inbox.push_back({{"id", t.id}, {"account", t.account}, {"playbook", t.playbook}, {"title", t.title},
                          {"owner", t.owner}, {"due", format_iso(t.due)}, {"priority", t.priority},
@@ -97,7 +100,7 @@ nlohmann::json playbooks_automation_state(const AppState& app) {
             {"complete_button", rect(v.complete_button)},
             {"tasks", {{"total", app.ws.tasks.size()}, {"active", all.active}, {"overdue", all.overdue},
                        {"due_this_week", all.due_this_week}, {"done", all.done}}},
-            {"inbox", {{"rows", v.rows.size()}, {"scope", v.filter.team ? "team" : "mine"}, {"csm", v.filter.csm}, {"playbook", v.filter.playbook},
+            {"inbox", {{"rows", current ? v.rows.size() : 0}, {"scope", v.filter.team ? "team" : "mine"}, {"csm", v.filter.csm}, {"playbook", v.filter.playbook},
                        {"open_task", v.open_task}, {"visible", inbox}}},
             {"plays", {{"total", v.plays.size()}, {"finished", finished}, {"met", met}, {"not_met", not_met}}}};
 }
