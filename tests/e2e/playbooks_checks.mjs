@@ -72,7 +72,20 @@ export async function check_playbooks(t) {
   expect(s.playbooks.inbox.rows === ours_total - 1, `inbox rows after completing: ${s.playbooks.inbox.rows}`);
   t.h.note(`playbooks: ${first_run} tasks from ${s.playbooks.enabled} enabled playbooks; ${task.id} completed`);
 
-  // ---- reload persistence: added at merge with the storage engineer's autosave ----
-  // LEAD: reload the page here (await p.goto(...); await p.wait_ready()), then check that
-  // state().playbooks.tasks.done === 1 and that task.id is still done and the playbook `id` still exists.
+  // Reload: the autosave (IndexedDB) has kept the new playbook and the completed task.
+  await p.until((st) => st.storage.mode === 'ready' && !st.storage.saving && !st.storage.unsaved,
+    'the completed task is saved to browser storage', 15_000);
+  await p.goto(t.url);
+  await p.wait_ready(30_000);
+  s = await p.until((st) => st.storage.mode !== 'starting' && !st.loading && st.account_count > 200,
+    'after a reload the stored workspace is open', 20_000);
+  expect(s.workspace.loaded_from === 'storage', `after reload loaded_from is "${s.workspace.loaded_from}"`);
+  expect(s.playbooks.tasks.done === 1 && s.playbooks.tasks.total === first_run,
+    `after reload: ${JSON.stringify(s.playbooks.tasks)} (expected 1 done of ${first_run})`);
+  await p.command('playbooks.edit', { id });  // fails when the playbook is gone
+  await p.command('playbooks.edit', { id: '' });
+  await p.command('tasks.filter', { scope: 'team', due: 'all', sort: 'priority', playbook: id, show_closed: true });
+  s = await p.app_frames(2);
+  const kept = s.playbooks.inbox.visible.find((x) => x.id === task.id);
+  expect(kept && kept.status === 'done', `after reload the task ${task.id} is ${JSON.stringify(kept)}`);
 }

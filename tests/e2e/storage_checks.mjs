@@ -249,9 +249,11 @@ export async function check_newer_format(t) {
   await in_fresh_context(t, async (ctx) => {
     const p = await t.open_page(ctx, 'storage-newer');
     await open_app(t, p, 'first visit');
-    // A newer Retain's save: the demo as format version 3, with a correct header, written as version 1.
+    // A newer Retain's save: the demo one format version up, with a correct header, written as version 1.
     await p.page.evaluate(async () => {
-      const text = (await (await fetch('demo-workspace.json')).text()).replace('"version":2', '"version":3');
+      let newer = 0;
+      const text = (await (await fetch('demo-workspace.json')).text())
+        .replace(/"version":(\d+)/, (_, v) => { newer = Number(v) + 1; return `"version":${newer}`; });
       const bytes = new TextEncoder().encode(text);
       let crc = 0xffffffff;
       for (const b of bytes) {
@@ -259,7 +261,7 @@ export async function check_newer_format(t) {
         for (let k = 0; k < 8; k++) crc = crc & 1 ? (crc >>> 1) ^ 0xedb88320 : crc >>> 1;
       }
       crc = (crc ^ 0xffffffff) >>> 0;
-      const header = { schema: 'retain.workspace', format_version: 3, bytes: bytes.length, crc32: crc, name: 'From the future', accounts: 0 };
+      const header = { schema: 'retain.workspace', format_version: newer, bytes: bytes.length, crc32: crc, name: 'From the future', accounts: 0 };
       await window.__e2e_idb(['meta', 'versions'], 'readwrite', (tx) => {
         tx.objectStore('versions').put({ id: 1, saved_at: Date.now(), header, data: bytes });
         tx.objectStore('meta').put({ key: 'head', version: 1, versions: [{ id: 1, saved_at: Date.now(), saved_at_text: 'now', header }] });

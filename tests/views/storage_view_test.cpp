@@ -184,10 +184,11 @@ TEST_CASE("a damaged newest version: the app starts empty, saves nothing, and re
 TEST_CASE("a newer format opens read-only: shown, never saved") {
     FakeStore store;
     std::string text = demo_text();
-    const size_t at = text.find("\"version\":2");
+    const std::string current = "\"version\":" + std::to_string(kWorkspaceFormatVersion);
+    const size_t at = text.find(current);
     REQUIRE(at != std::string::npos);
-    text.replace(at, 11, "\"version\":3");
-    store.put(header_of(text, 3), text);
+    text.replace(at, current.size(), "\"version\":" + std::to_string(kWorkspaceFormatVersion + 1));
+    store.put(header_of(text, kWorkspaceFormatVersion + 1), text);
     Harness h;
     start(h, store);
     CHECK(h.app.storage.mode == StorageMode::read_only);

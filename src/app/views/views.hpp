@@ -50,7 +50,8 @@ void draw_task_inbox(AppState& app);
 void draw_playbook_library(AppState& app);
 void draw_playbook_editor(AppState& app);
 void draw_playbook_plays(AppState& app);
-// Keeps the last item's rect (device pixels) for automation's clicks (playbooks.cpp).
+// Keeps the last item's rectangle (x, y, w, h in device pixels) so tests and automation can click it
+// (playbooks.cpp).
 void remember_item_rect(float (&rect)[4]);
 // The Overview's "Tasks due" tile text (account_tasks.cpp), from core count_tasks.
 struct TileText;
@@ -90,8 +91,6 @@ void draw_account_segment(AppState& app, AccountIx ix);
 // The Accounts table's segment cell: the imported CRM segment, then "-> Mid-market" in muted text when
 // the segment rules place the account elsewhere; the tooltip names the model and the rule.
 void draw_segment_cell(const AppState& app, AccountIx ix);
-// Keeps the last item's rectangle (x, y, w, h) so tests and automation can click it (team.cpp).
-void remember_item_rect(float (&rect)[4]);
 
 // A health color as a shape and a label in its colour, so it reads without colour vision (health.cpp).
 const char* health_color_icon(HealthColor c);

@@ -93,7 +93,7 @@ TEST_CASE("the versions list is sorted by id and skips entries without an id") {
 }
 
 TEST_CASE("a newer workspace document opens only when asked to, and still refuses unknown keys") {
-    const std::string newer = R"({"schema":"retain.workspace","version":3,"settings":{"name":"Future","currency":"USD"}})";
+    const std::string newer = R"({"schema":"retain.workspace","version":4,"settings":{"name":"Future","currency":"USD"}})";
     Workspace ws;
     std::string error;
     CHECK_FALSE(load_workspace_json(newer, ws, error));
@@ -102,7 +102,7 @@ TEST_CASE("a newer workspace document opens only when asked to, and still refuse
     lenient.accept_newer = true;
     REQUIRE_MESSAGE(load_workspace_json(newer, ws, error, lenient), error);
     CHECK(ws.settings.name == "Future");
-    const std::string unknown = R"({"schema":"retain.workspace","version":3,"flux":[]})";
+    const std::string unknown = R"({"schema":"retain.workspace","version":4,"flux":[]})";
     Workspace untouched;
     CHECK_FALSE(load_workspace_json(unknown, untouched, error, lenient));
     CHECK(error.find("flux") != std::string::npos);

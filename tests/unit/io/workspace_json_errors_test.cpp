@@ -106,7 +106,7 @@ TEST_CASE("the version must be a whole number from 1") {
     CHECK(error_of(R"({"schema":"retain.workspace","version":0})") == "version: expected 1 or more, got 0");
     CHECK(error_of(R"({"schema":"retain.workspace","version":"1"})") ==
           R"(version: expected a whole number, got "1")");
-    CHECK(error_of(R"({"schema":"retain.workspace"})") == "version: missing (this build writes version 2)");
+    CHECK(error_of(R"({"schema":"retain.workspace"})") == "version: missing (this build writes version 3)");
 }
 
 TEST_CASE("negative seats and negative money are refused") {
