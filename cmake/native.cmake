@@ -35,6 +35,8 @@ add_test(NAME csv_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/csv/check_cli.sh $<
 # `retain import` / `retain export`: reports, exit codes, nothing written when the plan has errors.
 add_test(NAME import_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/import/check_cli.sh $<TARGET_FILE:retain>)
 add_test(NAME capacity_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/team/check_cli.sh $<TARGET_FILE:retain>)
+# `retain score`, `backtest`, `metrics`: the JSON adds up as docs/metrics.md says; bad input exits 2.
+add_test(NAME analytics_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/analytics/check_cli.sh $<TARGET_FILE:retain>)
 # `retain playbooks run`: tasks printed and written, a second run creates none, bad input exits 2.
 add_test(NAME playbooks_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/playbooks/check_cli.sh $<TARGET_FILE:retain>)
 

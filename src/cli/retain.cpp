@@ -32,6 +32,15 @@ const char* const kUsage =
     "  playbooks run WS.json [--as-of YYYY-MM-DD] [--out WS2.json] [--json]\n"
     "                 run the enabled playbooks and print the tasks they create; --out writes the\n"
     "                 workspace with them, so a second run on it creates none\n"
+    "  score WS.json [--as-of YYYY-MM-DD] [--account ID] [--json]\n"
+    "                 each account's health score, color and why; --json adds every measure's raw value,\n"
+    "                 score, share and contribution and the missing inputs\n"
+    "  backtest WS.json [--horizon DAYS] [--as-of YYYY-MM-DD] [--json]\n"
+    "                 score past dates against what happened next: ROC AUC, red's precision and recall,\n"
+    "                 churn per color, lift, and proposed weights with their AUC (default 90 days)\n"
+    "  metrics WS.json [--from YYYY-MM] [--to YYYY-MM] [--by segment|owner] [--json]\n"
+    "                 MRR, movements, churn, NRR/GRR, renewals, LTV, NPS/CSAT/CES, adoption, time to\n"
+    "                 value and CS ROI for a range of months (default the trailing 12)\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -62,6 +71,9 @@ int main(int argc, char** argv) {
     if (command == "export") return run_export(args);
     if (command == "capacity") return run_capacity(args);
     if (command == "playbooks") return run_playbooks(args);
+    if (command == "score") return run_score(args);
+    if (command == "backtest") return run_backtest(args);
+    if (command == "metrics") return run_metrics(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }
