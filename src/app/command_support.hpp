@@ -30,6 +30,7 @@ void add_mapping_commands(std::vector<Entry>& out);    // mapping_commands.cpp: 
 void add_export_commands(std::vector<Entry>& out);     // export_commands.cpp
 void add_health_commands(std::vector<Entry>& out);     // health_commands.cpp: scorecard, overrides, backtest
 void add_metrics_commands(std::vector<Entry>& out);    // metrics_commands.cpp: metric settings, Revenue controls
+void add_health_calculator_commands(std::vector<Entry>& out);  // health_calculator_commands.cpp
 void add_undo_commands(std::vector<Entry>& out);       // undo_commands.cpp: edit.undo, edit.redo
 void add_team_commands(std::vector<Entry>& out);       // team_commands.cpp: segment rules, ratios, reassignment
 void add_playbook_commands(std::vector<Entry>& out);   // playbook_commands.cpp: library, editor, run

@@ -103,6 +103,7 @@ const std::vector<Entry>& registry() {
         commands::add_export_commands(out);
         commands::add_health_commands(out);
         commands::add_metrics_commands(out);
+        commands::add_health_calculator_commands(out);
         commands::add_undo_commands(out);
         commands::add_team_commands(out);
         commands::add_playbook_commands(out);

@@ -216,16 +216,16 @@ CommandResult apply_proposal(AppState& app, const json&) {
 
 // View state: which tab, how the table sorts, which color it shows.
 CommandResult show(AppState& app, const json& args) {
-    static const char* const kTabs[] = {"accounts", "scorecard", "backtest"};
+    static const char* const kTabs[] = {"accounts", "scorecard", "backtest", "calculator"};
     std::string tab;
-    if (!get_string(args, "tab", tab)) return fail("health.show: expected {tab: accounts, scorecard or backtest}");
-    for (int i = 0; i < 3; ++i)
+    if (!get_string(args, "tab", tab)) return fail("health.show: expected {tab: accounts, scorecard, backtest or calculator}");
+    for (int i = 0; i < 4; ++i)
         if (tab == kTabs[i]) {
             app.health_view.tab = HealthTab(i);
             app.health_view.tab_request_frames = 2;
             return {};
         }
-    return fail("health.show: expected {tab: accounts, scorecard or backtest}");
+    return fail("health.show: expected {tab: accounts, scorecard, backtest or calculator}");
 }
 
 const char* const kSortKeys[kHealthSortColumnCount] = {"name", "color", "score", "trend", "missing", "arr", "owner"};
@@ -272,7 +272,7 @@ void add_health_commands(std::vector<Entry>& out) {
     out.push_back({{"health.run_backtest", "{horizon: 30|90|180}", "Check the score against churn that followed"},
                    run_backtest});
     out.push_back({{"health.apply_proposal", "{}", "Apply the last backtest's proposed weights"}, apply_proposal});
-    out.push_back({{"health.show", "{tab: accounts|scorecard|backtest}", "Show a tab of the Health view"}, show});
+    out.push_back({{"health.show", "{tab: accounts|scorecard|backtest|calculator}", "Show a tab of the Health view"}, show});
     out.push_back({{"health.sort", "{column, descending}", "Sort the Health table"}, sort});
     out.push_back({{"health.filter", "{color: all|red|yellow|green|none}", "Show accounts of one color"}, filter});
 }

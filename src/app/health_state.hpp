@@ -15,6 +15,7 @@
 #include <nlohmann/json.hpp>
 
 #include "core/health/health_backtest.hpp"
+#include "core/health/health_calculator.hpp"
 #include "core/health/health_explain.hpp"
 #include "core/health/health_history.hpp"
 #include "core/health/weight_proposal.hpp"
@@ -24,7 +25,7 @@ namespace retain {
 
 struct AppState;
 
-enum class HealthTab : uint8_t { accounts, scorecard, backtest };
+enum class HealthTab : uint8_t { accounts, scorecard, backtest, calculator };
 enum class HealthSortColumn : uint8_t { name, color, score, trend, missing, arr, owner };
 constexpr int kHealthSortColumnCount = 7;
 constexpr int32_t kHealthHistoryWeeks = 26;  // half a year of weekly scores: sparklines, trend, "red since"
@@ -98,6 +99,12 @@ struct HealthViewState {
     WeightProposal proposal;
     bool has_report = false;
     uint64_t evaluated_health_revision = UINT64_MAX;
+
+    // The calculator: a hypothetical customer's raw values (health.calculate) and what the engine makes
+    // of them under the current scorecard.
+    CalculatorInput calculator;
+    HealthExplanation calculated;
+    uint64_t calculated_revision = UINT64_MAX;  // the health revision `calculated` was made under
     double previous_auc = std::numeric_limits<double>::quiet_NaN();  // AUC before the last scorecard edit
     std::string backtest_note;     // why there is no report (the data changed since, ...)
 };

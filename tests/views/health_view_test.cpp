@@ -298,3 +298,44 @@ TEST_CASE("the Health view draws every tab in both themes, with the demo and wit
     CHECK_FALSE(run_command(h.app, "health.show", {{"tab", "nope"}}).ok);
     CHECK_FALSE(run_command(h.app, "health.sort", {{"column", "vibes"}}).ok);
 }
+
+TEST_CASE("the calculator scores an account's values like the engine, and what-ifs change it") {
+    Harness h;
+    load_demo(h);
+    refresh_derived(h.app);
+    const Analysis& a = h.app.analysis;
+    AccountIx pick = kNoAccount;
+    for (AccountIx i = 0; i < AccountIx(h.app.ws.accounts.size()) && pick == kNoAccount; ++i)
+        if (std::isfinite(a.health.score[i]) && a.health.override_index[i] < 0) pick = i;
+    REQUIRE(pick != kNoAccount);
+    const CommandResult r = run_command(h.app, "health.calculate", {{"account", h.app.ws.accounts[pick].id}});
+    REQUIRE(r.ok);
+    CHECK(r.data["score"].get<double>() == doctest::Approx(a.health.score[pick]).epsilon(1e-5));
+    CHECK(r.data["color"] == to_string(a.health.computed[pick]));
+
+    // A what-if: the champion leaves. The score drops and the why says so.
+    const CommandResult left = run_command(h.app, "health.calculate", {{"values", {{"champion", kChampionLeft}}}});
+    REQUIRE(left.ok);
+    CHECK(left.data["score"].get<double>() <= r.data["score"].get<double>());
+    bool champion_seen = false;
+    for (const auto& m : left.data["measures"])
+        if (m["id"] == "champion") champion_seen = m["raw"].get<double>() == kChampionLeft && m["contribution"].get<double>() == 0;
+    CHECK(champion_seen);
+    // Unknown instead of a value: left out, not zero.
+    REQUIRE(run_command(h.app, "health.calculate", {{"values", {{"champion", nullptr}}}}).ok);
+    CHECK_FALSE(h.app.health_view.calculated.missing.empty());
+    CHECK_FALSE(run_command(h.app, "health.calculate", {{"values", {{"no_such_measure", 1}}}}).ok);
+    CHECK_FALSE(run_command(h.app, "health.calculate", {{"values", {{"nps", "high"}}}}).ok);
+    CHECK(h.app.undo.undo.empty());  // the calculator never changes the workspace
+
+    REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
+    REQUIRE(run_command(h.app, "health.show", {{"tab", "calculator"}}).ok);
+    h.frames(4);
+    CHECK(h.app.health_view.tab == HealthTab::calculator);
+    // A scorecard edit rescores the calculator's values when the tab draws again.
+    const double before = h.app.health_view.calculated.score;
+    REQUIRE(run_command(h.app, "health.set_group_weight", {{"group", "usage"}, {"weight", 0}}).ok);
+    h.frames(3);
+    CHECK(h.app.health_view.calculated_revision == h.app.health_revision);
+    CHECK(h.app.health_view.calculated.score != doctest::Approx(before));
+}

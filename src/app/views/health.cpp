@@ -110,6 +110,7 @@ void draw_tabs(AppState& app) {
         {HealthTab::accounts, "Accounts", draw_health_table},
         {HealthTab::scorecard, "Scorecard", draw_health_scorecard_editor},
         {HealthTab::backtest, "Backtest", draw_health_backtest_panel},
+        {HealthTab::calculator, "Calculator", draw_health_calculator},
     };
     HealthViewState& h = app.health_view;
     if (!ImGui::BeginTabBar("health_tabs")) return;
@@ -121,7 +122,7 @@ void draw_tabs(AppState& app) {
         const ImGuiTabItemFlags flags = requested && t.tab == h.tab ? ImGuiTabItemFlags_SetSelected : 0;
         if (!ImGui::BeginTabItem(t.label, nullptr, flags)) continue;
         if (!requested && t.tab != h.tab) {
-            static const char* const kKeys[] = {"accounts", "scorecard", "backtest"};
+            static const char* const kKeys[] = {"accounts", "scorecard", "backtest", "calculator"};
             post_command(app, "health.show", {{"tab", kKeys[int(t.tab)]}});
         }
         t.draw(app);

@@ -92,6 +92,10 @@ void draw_account_segment(AppState& app, AccountIx ix);
 // the segment rules place the account elsewhere; the tooltip names the model and the rule.
 void draw_segment_cell(const AppState& app, AccountIx ix);
 
+// The Health view's Calculator tab: raw values of a hypothetical customer, scored by the engine
+// (health_calculator_panel.cpp).
+void draw_health_calculator(AppState& app);
+
 // A health color as a shape and a label in its colour, so it reads without colour vision (health.cpp).
 const char* health_color_icon(HealthColor c);
 ImVec4 health_color_rgba(HealthColor c);
