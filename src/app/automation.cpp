@@ -66,6 +66,7 @@ json automation_state(const AppState& app) {
         {"health", health_automation_state(app)},
         {"team", team_automation_state(app)},
         {"playbooks", playbooks_automation_state(app)},
+        {"renewals", renewals_automation_state(app)},
     };
 }
 

@@ -44,6 +44,8 @@ const Scope kScopes[] = {
     {"tasks.complete", kPartTasks}, {"tasks.skip", kPartTasks}, {"tasks.snooze", kPartTasks},
     {"tasks.reassign", kPartTasks}, {"tasks.reopen", kPartTasks}, {"tasks.set_outcome", kPartTasks},
     {"tasks.open", 0}, {"tasks.filter", 0},
+    {"renewals.record_outcome", kPartRenewalOutcomes}, {"renewals.clear_outcome", kPartRenewalOutcomes},
+    {"renewals.set_window", 0}, {"renewals.sort", 0}, {"renewals.select", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

@@ -110,14 +110,6 @@ void draw_tabs(AppState& app) {
 
 }  // namespace
 
-void remember_item_rect(float (&rect)[4]) {
-    const ImVec2 min = ImGui::GetItemRectMin(), max = ImGui::GetItemRectMax();
-    rect[0] = min.x;
-    rect[1] = min.y;
-    rect[2] = max.x - min.x;
-    rect[3] = max.y - min.y;
-}
-
 void draw_team_view(AppState& app) {
     view_header(ICON_TEAM, "Segments & Team", "as of " + format_iso(app.analysis.as_of));
     if (empty_workspace_notice(app, "segments and team capacity")) return;
