@@ -49,6 +49,30 @@ TEST_CASE("Renewals draws every window in both themes over the demo, and state()
     CHECK(h.app.renewals_view.days == 30);
 }
 
+TEST_CASE("the Renewals view computes the weekly health history and calibrates on it") {
+    Harness h;
+    load_demo(h);
+    REQUIRE(run_command(h.app, "navigate", {{"view", "renewals"}}).ok);
+    for (int i = 0; i < 2000 && !h.app.health_view.history_ready; ++i) h.frame();
+    REQUIRE(h.app.health_view.history_ready);
+    h.frames(1);
+    const RenewalCalibrationTable& cal = h.app.renewals_view.forecast.calibration;
+    REQUIRE(cal.from.ok());
+    CHECK(cal.from == h.app.health_view.history.dates.front());
+    CHECK(cal.to == h.app.analysis.as_of.plus_days(-1));
+    int32_t past = 0;
+    for (size_t c = 0; c < cal.colors.size(); ++c) {
+        const RenewalCalibration& k = cal.colors[c];
+        past += k.past;
+        CHECK(k.kept <= k.past);
+        CHECK(k.calibrated == (k.past >= kMinCalibrationRenewals));
+        if (k.calibrated) CHECK(k.probability == doctest::Approx(double(k.kept) / double(k.past)));
+        else CHECK(k.probability == doctest::Approx(kDefaultRenewalProbability[c]));
+    }
+    CHECK(past > 0);  // the demo has renewals in the last 26 weeks
+    CHECK(automation_state(h.app)["renewals"]["calibration"][3]["past"] == cal.colors[3].past);
+}
+
 TEST_CASE("renewals.sort orders the table by ARR and health") {
     Harness h;
     load_demo(h);

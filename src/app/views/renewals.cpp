@@ -4,6 +4,7 @@
 // renewals_forecast() (renewals_cache.cpp, core/renewals/renewal_forecast.hpp); every change is a posted
 // renewals.* command.
 #include <cstdio>
+#include <string>
 
 #include "app/commands.hpp"
 #include "app/icons.hpp"
@@ -21,13 +22,24 @@ const char* const kDueTooltip =
     "the anniversaries of the renewal date (of the contract start when there is none) (docs/metrics.md, "
     "\"Renewal forecast\").";
 const char* const kArrTooltip = "ARR up for renewal = sum over the renewals due of 12 x the account's MRR in the as-of month.";
-const char* const kForecastTooltip =
-    "Forecast renewed ARR = sum over the renewals due of ARR x p(health color now). p(color) = the share of past "
-    "renewals kept by accounts that had that color at their renewal, when there are at least 10 of them; else "
-    "the default: green 0.95, yellow 0.80, red 0.50, not scored 0.80 (docs/metrics.md, \"Renewal forecast\").";
-const char* const kRiskTooltip =
-    "At-risk ARR = sum of the ARR of renewals due whose account is red or yellow now, or has an open task of "
-    "priority 80 or more (docs/metrics.md, \"Renewal forecast\").";
+// The tooltips quote the core's constants, so the numbers they name are the ones the forecast uses.
+std::string forecast_tooltip() {
+    const auto& p = kDefaultRenewalProbability;
+    char text[640];
+    std::snprintf(text, sizeof text,
+                  "Forecast renewed ARR = sum over the renewals due of ARR x p(health color now). p(color) = the share "
+                  "of past renewals kept by accounts that had that color at their renewal, when there are at least %d "
+                  "of them; else the default: green %.2f, yellow %.2f, red %.2f, not scored %.2f (docs/metrics.md, "
+                  "\"Renewal forecast\").",
+                  kMinCalibrationRenewals, p[size_t(HealthColor::green)], p[size_t(HealthColor::yellow)],
+                  p[size_t(HealthColor::red)], p[size_t(HealthColor::none)]);
+    return text;
+}
+
+std::string risk_tooltip() {
+    return "At-risk ARR = sum of the ARR of renewals due whose account is red or yellow now, or has an open task of "
+           "priority " + std::to_string(kRiskTaskPriority) + " or more (docs/metrics.md, \"Renewal forecast\").";
+}
 
 void draw_window_selector(AppState& app) {
     ImGui::TextUnformatted("Renewals due in the next");
@@ -52,9 +64,9 @@ void draw_tiles(AppState& app, const RenewalForecast& f) {
     char share[64] = "";
     if (f.arr_due.minor > 0)
         std::snprintf(share, sizeof share, "%.0f%% of the ARR due", 100.0 * double(f.forecast_arr.minor) / double(f.arr_due.minor));
-    metric_tile("Forecast renewed ARR", format_money_short(f.forecast_arr, currency), kForecastTooltip, share);
+    metric_tile("Forecast renewed ARR", format_money_short(f.forecast_arr, currency), forecast_tooltip().c_str(), share);
     ImGui::TableNextColumn();
-    metric_tile("At-risk ARR", format_money_short(f.at_risk_arr, currency), kRiskTooltip,
+    metric_tile("At-risk ARR", format_money_short(f.at_risk_arr, currency), risk_tooltip().c_str(),
                 format_count(f.at_risk) + " renewals at risk");
     ImGui::EndTable();
 }

@@ -69,10 +69,12 @@ void draw_row(AppState& app, const UpcomingRenewal& r) {
     else ImGui::Text("%.0f", double(r.score));
     ImGui::TableNextColumn();
     if (r.at_risk) {
-        ImGui::TextColored(palette().warn, ICON_WARNING " %s", r.risky_task ? "open risk task" : "health");
+        const bool health = r.color == HealthColor::red || r.color == HealthColor::yellow;
+        const char* why = health && r.risky_task ? "health, task" : health ? "health" : "open risk task";
+        ImGui::TextColored(palette().warn, ICON_WARNING " %s", why);
         if (ImGui::IsItemHovered())
-            ImGui::SetTooltip("At risk: %s%s", r.color == HealthColor::red || r.color == HealthColor::yellow ? "red or yellow health" : "",
-                              r.risky_task ? (r.color == HealthColor::red || r.color == HealthColor::yellow ? "; an open task of priority 80+" : "an open task of priority 80+") : "");
+            ImGui::SetTooltip("At risk: red or yellow health now, or an open task of priority %d or more (here: %s)",
+                              kRiskTaskPriority, why);
     } else {
         ImGui::TextColored(palette().text_muted, "\xE2\x80\x94");
     }
