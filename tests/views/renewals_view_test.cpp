@@ -147,6 +147,17 @@ TEST_CASE("record an outcome, replace it, clear it, and undo and redo each step"
     REQUIRE(run_command(h.app, "renewals.select", {{"account", ""}}).ok);
     h.frames(1);
     CHECK(h.app.last_error.empty());
+
+    // A renewal just past takes an outcome too, and its row shows it.
+    REQUIRE_FALSE(h.app.renewals_view.forecast.recent.empty());  // the demo has renewals in the last 180 days
+    const UpcomingRenewal past = h.app.renewals_view.forecast.recent.front();
+    CHECK(past.date < h.app.analysis.as_of);
+    const std::string past_id = h.app.ws.accounts[past.account].id;
+    REQUIRE(run_command(h.app, "renewals.select", {{"account", past_id}}).ok);
+    REQUIRE(run_command(h.app, "renewals.record_outcome",
+                        {{"account", past_id}, {"date", format_iso(past.date)}, {"outcome", "expanded"}}).ok);
+    h.frames(2);
+    CHECK(h.app.renewals_view.forecast.recent.front().outcome >= 0);
 }
 
 TEST_CASE("Renewals over an empty workspace says there is nothing to show") {

@@ -1,6 +1,7 @@
 // The Renewals view: the renewals due in the next 30/60/90/180 days (window selector), tiles (renewals
 // due, ARR up for renewal, forecast renewed ARR, at-risk ARR), the calibration the forecast rests on, the
-// table of renewals (renewals_table.cpp) and the selected renewal's outcome editor. Figures come from
+// selected renewal's outcome editor, the renewals of the same number of days just past (to record their
+// outcomes) and the table of renewals due (renewals_table.cpp). Figures come from
 // renewals_forecast() (renewals_cache.cpp, core/renewals/renewal_forecast.hpp); every change is a posted
 // renewals.* command.
 #include <cstdio>
@@ -115,13 +116,20 @@ void draw_renewals_view(AppState& app) {
     draw_tiles(app, f);
     draw_calibration(app, f);
     ImGui::Spacing();
+    draw_renewal_outcome_editor(app, f);
+    // The renewals just past come first when open: their outcomes are the ones to record now.
+    const std::string recent = "Renewals of the last " + std::to_string(f.days) + " days (" +
+                               format_count(int64_t(f.recent.size())) + "): record what happened###recent_renewals";
+    if (ImGui::CollapsingHeader(recent.c_str())) {
+        if (f.recent.empty()) muted_text("No renewals fell in these days among accounts paying the month before.");
+        else draw_renewals_table(app, f.recent, "recent_renewals_table", false);
+    }
     if (f.rows.empty()) {
         muted_text("No renewals fall in the next " + std::to_string(f.days) +
                    " days among accounts paying now. Try a longer window.");
         return;
     }
-    draw_renewal_outcome_editor(app, f);
-    draw_renewals_table(app, f);
+    draw_renewals_table(app, f.rows, "renewals_table", true);
 }
 
 }  // namespace retain

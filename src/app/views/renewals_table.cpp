@@ -99,11 +99,11 @@ void draw_row(AppState& app, const UpcomingRenewal& r) {
 
 }  // namespace
 
-void draw_renewals_table(AppState& app, const RenewalForecast& f) {
-    const ImGuiTableFlags flags = ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY | ImGuiTableFlags_RowBg |
-                                  ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
+void draw_renewals_table(AppState& app, const std::vector<UpcomingRenewal>& rows, const char* id, bool sortable) {
+    const ImGuiTableFlags flags = (sortable ? ImGuiTableFlags_Sortable | ImGuiTableFlags_ScrollY : 0) |
+                                  ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersOuter | ImGuiTableFlags_BordersInnerV |
                                   ImGuiTableFlags_Resizable | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("renewals_table", 9, flags, ImVec2(0, 0))) return;
+    if (!ImGui::BeginTable(id, 9, flags, ImVec2(0, 0))) return;
     ImGui::TableSetupScrollFreeze(1, 1);
     ImGui::TableSetupColumn("Account", ImGuiTableColumnFlags_NoSort, 2.4f, kNoSort);
     ImGui::TableSetupColumn("Renewal", ImGuiTableColumnFlags_DefaultSort, 1.1f, ImGuiID(RenewalSort::date));
@@ -115,11 +115,11 @@ void draw_renewals_table(AppState& app, const RenewalForecast& f) {
     ImGui::TableSetupColumn("Segment", ImGuiTableColumnFlags_NoSort, 1.1f, kNoSort + 4);
     ImGui::TableSetupColumn("Outcome", ImGuiTableColumnFlags_NoSort, 1.1f, kNoSort + 5);
     ImGui::TableHeadersRow();
-    sync_sort(app);
+    if (sortable) sync_sort(app);
     ImGuiListClipper clipper;
-    clipper.Begin(int(f.rows.size()));
+    clipper.Begin(int(rows.size()));
     while (clipper.Step())
-        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, f.rows[size_t(i)]);
+        for (int i = clipper.DisplayStart; i < clipper.DisplayEnd; ++i) draw_row(app, rows[size_t(i)]);
     ImGui::EndTable();
 }
 
@@ -130,8 +130,9 @@ void draw_renewal_outcome_editor(AppState& app, const RenewalForecast& f) {
         return;
     }
     const UpcomingRenewal* row = nullptr;
-    for (const UpcomingRenewal& r : f.rows)
-        if (app.ws.accounts[r.account].id == v.selected_account) row = &r;
+    for (const auto* list : {&f.rows, &f.recent})
+        for (const UpcomingRenewal& r : *list)
+            if (app.ws.accounts[r.account].id == v.selected_account) row = &r;
     if (!row) {
         muted_text("The selected account has no renewal in this window.");
         return;

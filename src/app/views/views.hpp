@@ -97,7 +97,8 @@ const char* health_color_definition(HealthColor c);
 // The Renewals view's parts (renewals*.cpp): the cached forecast for the picked window and sort, the
 // table of renewals and the outcome editor of the selected one.
 const RenewalForecast& renewals_forecast(AppState& app);
-void draw_renewals_table(AppState& app, const RenewalForecast& f);
+// `sortable`: the upcoming renewals' table (renewals.sort); the recent ones are shown latest first.
+void draw_renewals_table(AppState& app, const std::vector<UpcomingRenewal>& rows, const char* id, bool sortable);
 void draw_renewal_outcome_editor(AppState& app, const RenewalForecast& f);
 
 }  // namespace retain

@@ -89,35 +89,43 @@ RenewalForecast forecast_renewals(const Workspace& ws, const MrrSeries& series, 
     f.calibration = calibration;
     if (!as_of.ok() || days < 0 || series.months <= 0) return f;
     const Month now = Month::of(as_of);
-    const Date to = as_of.plus_days(days);
-    double forecast = 0;
     const std::unordered_set<std::string> risky = accounts_with_risky_tasks(ws);
     const auto outcomes = outcome_index(ws);
-    for (AccountIx a = 0; a < ws.accounts.size() && a < series.accounts; ++a) {
-        const std::optional<Date> due = renewal_between(ws.accounts[a], as_of, to);
-        if (!due) continue;
-        const Money mrr = series.at(a, now);
-        if (mrr.minor <= 0) continue;
-        UpcomingRenewal r;
+    // One row: health now, risk, p and the recorded outcome; the ARR is read in `read` (0: not due).
+    auto row_of = [&](AccountIx a, Date due, Month read, UpcomingRenewal& r) {
+        const Money mrr = series.holds(read) ? series.at(a, read) : Money();
+        if (mrr.minor <= 0) return false;
         r.account = a;
-        r.date = *due;
+        r.date = due;
         r.arr = mrr * 12;
-        const bool scored = a < health.color.size();
-        r.color = scored ? health.color[a] : HealthColor::none;
-        r.score = scored && a < health.score.size() ? health.score[a] : NAN;
+        r.color = a < health.color.size() ? health.color[a] : HealthColor::none;
+        r.score = a < health.score.size() ? health.score[a] : NAN;
         r.risky_task = risky.count(ws.accounts[a].id) > 0;
         r.at_risk = r.color == HealthColor::red || r.color == HealthColor::yellow || r.risky_task;
         r.probability = calibration.colors[size_t(r.color)].probability;
-        if (const auto it = outcomes.find({ws.accounts[a].id, due->days()}); it != outcomes.end()) r.outcome = it->second;
-        f.arr_due += r.arr;
-        forecast += double(r.arr.minor) * r.probability;
-        if (r.at_risk) {
-            ++f.at_risk;
-            f.at_risk_arr += r.arr;
+        if (const auto it = outcomes.find({ws.accounts[a].id, due.days()}); it != outcomes.end()) r.outcome = it->second;
+        return true;
+    };
+    double forecast = 0;
+    for (AccountIx a = 0; a < ws.accounts.size() && a < series.accounts; ++a) {
+        UpcomingRenewal r;
+        if (const auto due = renewal_between(ws.accounts[a], as_of, as_of.plus_days(days)); due && row_of(a, *due, now, r)) {
+            f.arr_due += r.arr;
+            forecast += double(r.arr.minor) * r.probability;
+            if (r.at_risk) {
+                ++f.at_risk;
+                f.at_risk_arr += r.arr;
+            }
+            f.rows.push_back(r);
         }
-        f.rows.push_back(r);
+        UpcomingRenewal past;
+        if (const auto due = renewal_between(ws.accounts[a], as_of.plus_days(-days), as_of.plus_days(-1));
+            due && row_of(a, *due, Month::of(*due).plus(-1), past))
+            f.recent.push_back(past);
     }
     f.forecast_arr = Money(int64_t(std::llround(forecast)));
+    std::stable_sort(f.recent.begin(), f.recent.end(),
+                     [](const UpcomingRenewal& x, const UpcomingRenewal& y) { return y.date < x.date; });
     std::stable_sort(f.rows.begin(), f.rows.end(),
                      [](const UpcomingRenewal& x, const UpcomingRenewal& y) { return x.date < y.date; });
     return f;

@@ -57,6 +57,9 @@ struct RenewalForecast {
     Date as_of;
     int32_t days = 0;
     std::vector<UpcomingRenewal> rows;  // earliest first
+    // The renewals of the N days before the as-of date (renewals_behind: paying the month before, at that
+    // month's ARR), latest first: the ones whose outcome the CSMs record now. Not in the totals below.
+    std::vector<UpcomingRenewal> recent;
     Money arr_due;                      // Σ ARR of the rows
     Money forecast_arr;                 // Σ ARR × probability (rounded to whole minor units)
     Money at_risk_arr;                  // Σ ARR of the rows at risk

@@ -43,6 +43,7 @@ TEST_CASE("the forecast weighs each renewal's ARR by its color's default probabi
         {200, 200, 200, 200},      // A2 red, renews 2026-07-01
         {900, 900, 900, 900},      // A3 green, renews 2026-08-01: outside the window
         {300, 300, 300, 0},        // A4 renews 2026-05-10 but pays nothing now: not due
+        {400, 400, 0, 0},          // A5 renewed 2026-03-01 (lost): a recent renewal, at February's ARR
     });
     Workspace& ws = b.ws;
     ws.accounts[0].renewal_date = ymd(2026, 5, 1);
@@ -50,9 +51,10 @@ TEST_CASE("the forecast weighs each renewal's ARR by its color's default probabi
     ws.accounts[2].renewal_date = ymd(2026, 7, 1);
     ws.accounts[3].renewal_date = ymd(2026, 8, 1);
     ws.accounts[4].renewal_date = ymd(2026, 5, 10);
+    ws.accounts[5].renewal_date = ymd(2026, 3, 1);
     const HealthScores health = scores_of(
-        {HealthColor::green, HealthColor::yellow, HealthColor::red, HealthColor::green, HealthColor::none},
-        {85, 55, 20, 90, NAN});
+        {HealthColor::green, HealthColor::yellow, HealthColor::red, HealthColor::green, HealthColor::none, HealthColor::none},
+        {85, 55, 20, 90, NAN, NAN});
     const Date as_of = ymd(2026, 4, 15);
     const RenewalCalibrationTable cal = calibrate_renewals(ws, b.series, HealthHistory{}, as_of);
     for (const RenewalCalibration& c : cal.colors) CHECK_FALSE(c.calibrated);
@@ -70,6 +72,11 @@ TEST_CASE("the forecast weighs each renewal's ARR by its color's default probabi
     CHECK(f.at_risk == 2);
     CHECK(f.at_risk_arr == Money((500 + 200) * 12));
     CHECK_FALSE(f.rows[0].at_risk);
+    // The recent renewal is listed for its outcome, and counts in no total.
+    REQUIRE(f.recent.size() == 1);
+    CHECK(f.recent[0].account == 5);
+    CHECK(f.recent[0].date == ymd(2026, 3, 1));
+    CHECK(f.recent[0].arr == Money(400 * 12));
 
     // An open high-priority task puts a green account at risk; a done one does not.
     Task t;
