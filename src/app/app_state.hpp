@@ -13,6 +13,7 @@
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
 #include "app/playbooks_state.hpp"
+#include "app/renewals_state.hpp"
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
 #include "app/team_state.hpp"
@@ -113,6 +114,7 @@ struct AppState {
     RevenueViewState revenue_view;
     TeamViewState team_view;
     PlaybooksViewState playbooks_view;
+    RenewalsViewState renewals_view;
 
     std::string last_error;
     std::string notice;

@@ -68,6 +68,7 @@ json automation_state(const AppState& app) {
         {"team", team_automation_state(app)},
         {"playbooks", playbooks_automation_state(app)},
         {"storage", storage_automation_state(app)},
+        {"renewals", renewals_automation_state(app)},
     };
 }
 

@@ -81,10 +81,10 @@ void run_background_work(AppState& app) {
             evaluate(app);
         }
     }
-    // The history feeds the Health view and the account panel: computed while one of them is open, so a
-    // dashboard left on another view costs nothing.
-    const bool wanted = !app.ws.accounts.empty() &&
-                        (app.view == ViewId::health || app.selected < app.ws.accounts.size());
+    // The history feeds the Health view, the account panel and the Renewals view's calibration: computed
+    // while one of them is open, so a dashboard left on another view costs nothing.
+    const bool wanted = !app.ws.accounts.empty() && (app.view == ViewId::health || app.view == ViewId::renewals ||
+                                                     app.selected < app.ws.accounts.size());
     if (wanted && !h.history_job && !h.history_ready) start_history(app);
 
     const auto start = std::chrono::steady_clock::now();

@@ -35,6 +35,7 @@ void add_undo_commands(std::vector<Entry>& out);       // undo_commands.cpp: edi
 void add_team_commands(std::vector<Entry>& out);       // team_commands.cpp: segment rules, ratios, reassignment
 void add_playbook_commands(std::vector<Entry>& out);   // playbook_commands.cpp: library, editor, run
 void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the inbox and its filter
+void add_renewal_commands(std::vector<Entry>& out);    // renewal_commands.cpp: outcomes, the Renewals view
 
 // Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
 void mark_playbooks_changed(AppState& app);

@@ -109,6 +109,7 @@ const std::vector<Entry>& registry() {
         commands::add_playbook_commands(out);
         commands::add_task_commands(out);
         commands::add_storage_commands(out);
+        commands::add_renewal_commands(out);
         return out;
     }();
     return entries;

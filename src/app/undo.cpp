@@ -26,6 +26,7 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartTeamSettings) f(a.team_settings, b.team_settings);
     if (parts & kPartPlaybooks) f(a.playbooks, b.playbooks);
     if (parts & kPartTasks) f(a.tasks, b.tasks);
+    if (parts & kPartRenewalOutcomes) f(a.renewal_outcomes, b.renewal_outcomes);
 }
 
 template <typename T>

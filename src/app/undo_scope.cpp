@@ -48,6 +48,8 @@ const Scope kScopes[] = {
     // then clears the history, which no longer describes the workspace on screen).
     {"storage.save_now", 0}, {"storage.restore", 0}, {"storage.load_latest", 0}, {"storage.keep_mine", 0},
     {"storage.export_raw", 0}, {"storage.clear", 0},
+    {"renewals.record_outcome", kPartRenewalOutcomes}, {"renewals.clear_outcome", kPartRenewalOutcomes},
+    {"renewals.set_window", 0}, {"renewals.sort", 0}, {"renewals.select", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

@@ -22,6 +22,7 @@
 #include "core/segments/segment_rules.hpp"
 #include "core/team/team_settings.hpp"
 #include "core/playbooks/playbook.hpp"
+#include "core/renewals/renewal_outcome.hpp"
 
 namespace retain {
 
@@ -172,6 +173,8 @@ struct Workspace {
     // (docs/playbooks.md); tasks name accounts and playbooks by id.
     std::vector<Playbook> playbooks = builtin_playbooks();
     std::vector<Task> tasks;
+    // What happened at past renewals, as recorded by the CSMs (core/renewals/renewal_outcome.hpp).
+    std::vector<RenewalOutcome> renewal_outcomes;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

@@ -12,9 +12,9 @@ using Migration = bool (*)(json& doc, std::string& error);
 // document already reads as version 2 (no first-value dates, no saved presets).
 bool migrate_v1_to_v2(json&, std::string&) { return true; }
 
-// Version 3 added `segment_rules`, `team_settings`, `playbooks`, `tasks` and contacts' `first_engaged`, all
-// optional: a version 2 document reads as version 3 with the default rules and ratios, the built-in
-// playbooks, no tasks and no first-engaged dates.
+// Version 3 added `segment_rules`, `team_settings`, `playbooks`, `tasks`, `renewal_outcomes` and contacts'
+// `first_engaged`, all optional: a version 2 document reads as version 3 with the default rules and
+// ratios, the built-in playbooks, no tasks, no renewal outcomes and no first-engaged dates.
 bool migrate_v2_to_v3(json&, std::string&) { return true; }
 
 const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {migrate_v1_to_v2, migrate_v2_to_v3};

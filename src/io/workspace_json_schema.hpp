@@ -173,6 +173,8 @@ constexpr const char* kTeamSettingsKey = "team_settings";
 // io/playbooks_json.hpp. Absent: the library and no tasks.
 constexpr const char* kPlaybooksKey = "playbooks";
 constexpr const char* kTasksKey = "tasks";
+// Recorded renewal outcomes, in the form of io/renewal_outcomes_json.hpp. Absent: none.
+constexpr const char* kRenewalOutcomesKey = "renewal_outcomes";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -181,6 +183,7 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kMrr.name,         kUsage.name,  kTickets.name,   kSurveys.name,
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
-                                         kTeamSettingsKey, kPlaybooksKey, kTasksKey};
+                                         kTeamSettingsKey, kPlaybooksKey, kTasksKey,
+                                         kRenewalOutcomesKey};
 
 }  // namespace retain::workspace_json

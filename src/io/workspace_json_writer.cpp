@@ -9,6 +9,7 @@
 
 #include "io/health_config_json.hpp"
 #include "io/playbooks_json.hpp"
+#include "io/renewal_outcomes_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
 #include "io/workspace_json.hpp"
@@ -225,6 +226,12 @@ std::string save_workspace_json(const Workspace& ws) {
         write_part_key(w.out, kTasksKey);
         write_lines<Shape::object>(w.out, ws.tasks, always,
                                    [&](const Task& t) { w.out.raw(inner(one_line(task_to_json(t)))); });
+    }
+    if (!ws.renewal_outcomes.empty()) {
+        write_part_key(w.out, kRenewalOutcomesKey);
+        write_lines<Shape::object>(w.out, ws.renewal_outcomes, always, [&](const RenewalOutcome& o) {
+            w.out.raw(inner(one_line(renewal_outcome_to_json(o))));
+        });
     }
     w.out.raw("\n}\n");
     return w.out.take();

@@ -103,4 +103,11 @@ void health_color_badge(HealthColor c, bool with_label = true);
 // The mix header's tooltip text for a color, quoting docs/metrics.md (health.cpp).
 const char* health_color_definition(HealthColor c);
 
+// The Renewals view's parts (renewals*.cpp): the cached forecast for the picked window and sort, the
+// table of renewals and the outcome editor of the selected one.
+const RenewalForecast& renewals_forecast(AppState& app);
+// `sortable`: the upcoming renewals' table (renewals.sort); the recent ones are shown latest first.
+void draw_renewals_table(AppState& app, const std::vector<UpcomingRenewal>& rows, const char* id, bool sortable);
+void draw_renewal_outcome_editor(AppState& app, const RenewalForecast& f);
+
 }  // namespace retain
