@@ -5,7 +5,10 @@
 //  - the import of accounts.csv + usage.csv into an empty workspace (issue 3 point 11's "whole dataset"):
 //    build_import_plan (decode, parse, route, map, coerce and validate every cell, stage, count) and
 //    commit_import (the workspace built), separately and together;
-//  - the same for every file of the dataset.
+//  - the same for every file of the dataset;
+//  - over the workspace that import built (--only analysis runs just this after one import): the whole
+//    analysis, a rescore after a weight change (issue 4: <= 16 ms), all metrics (issue 5: <= 200 ms) and a
+//    playbook run with its context (issue 6: <= 100 ms).
 // Prints a JSON document (stdout, or --out). Only wall-clock time of this process on one thread.
 #include <algorithm>
 #include <chrono>
@@ -18,6 +21,8 @@
 #include <string>
 #include <vector>
 
+#include "core/analysis.hpp"
+#include "core/playbooks/playbook_engine.hpp"
 #include "io/csv_parser.hpp"
 #include "io/import_plan.hpp"
 #include "io/text_decode.hpp"
@@ -119,6 +124,39 @@ json bench_import(const std::vector<ImportSource>& sources, int runs) {
             {"workspace", counts}};
 }
 
+// Times f() `runs` times (wall clock, median and best).
+template <typename F>
+json timed(int runs, F&& f) {
+    std::vector<double> ms;
+    for (int r = 0; r < runs; ++r) {
+        const double t0 = now_ms();
+        f(r);
+        ms.push_back(now_ms() - t0);
+    }
+    return stats(ms);
+}
+
+json bench_analysis(const Workspace& ws, int runs) {
+    const Date today = Date::from_ymd(2026, 11, 15);
+    json out;
+    Analysis a;
+    out["analyse"] = timed(std::max(1, runs / 2), [&](int) { a = analyse(ws, today); });
+    // A weight change: the usage group's weight moves, the cached inputs are rescored.
+    Workspace edited = ws;
+    out["rescore_after_weight_change"] = timed(runs, [&](int r) {
+        edited.scorecard.group_weights[size_t(MeasureGroup::usage)] = 20.0 + r;
+        rescore_health(edited, a);
+    });
+    out["all_metrics"] = timed(runs, [&](int) { recompute_metrics(ws, a); });
+    size_t created = 0;
+    out["playbook_context"] = timed(runs, [&](int) { (void)make_playbook_context(ws, a); });
+    const PlaybookContext ctx = make_playbook_context(ws, a);
+    out["playbook_run"] = timed(runs, [&](int) { created = run_playbooks(ws, ctx).created.size(); });
+    out["tasks_created"] = created;
+    out["accounts"] = ws.accounts.size();
+    return out;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -132,7 +170,7 @@ int main(int argc, char** argv) {
         else if (arg == "--only") only = argv[i + 1];  // one part, e.g. under a profiler
     }
     if (data.empty() || argc % 2 == 0) {
-        std::fprintf(stderr, "usage: bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all]\n");
+        std::fprintf(stderr, "usage: bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all|analysis]\n");
         return 2;
     }
     std::vector<ImportSource> all;
@@ -158,6 +196,18 @@ int main(int argc, char** argv) {
     if (only.empty() || only == "import_all") {
         std::fprintf(stderr, "bench_native: importing every file\n");
         result["import_all"] = bench_import(all, std::max(1, runs / 2));
+    }
+    if (only.empty() || only == "analysis") {
+        std::fprintf(stderr, "bench_native: analysis, rescore, metrics and playbooks over the imported workspace\n");
+        ImportPlan plan = build_import_plan(Workspace{}, all, ImportMode::merge, Date::from_ymd(2026, 11, 15));
+        plan.skip_bad_rows = true;
+        Workspace ws;
+        std::string error;
+        if (!commit_import(plan, ws, error)) {
+            std::fprintf(stderr, "bench_native: the dataset did not import: %s\n", error.c_str());
+            return 1;
+        }
+        result["analysis"] = bench_analysis(ws, runs);
     }
     const std::string text = result.dump(2) + "\n";
     if (out.empty()) {
