@@ -76,7 +76,9 @@ async function read_db(p) {
       const c = e.target.result;
       if (!c) return;
       const r = c.value;
-      out.records.push({ id: r.id, header: r.header, length: r.data && r.data.length });
+      const head = r.data ? new TextDecoder().decode(r.data.slice(0, 80)) : '';
+      const m = /"version":(\d+)/.exec(head);
+      out.records.push({ id: r.id, header: r.header, length: r.data && r.data.length, text_version: m ? Number(m[1]) : null });
       c.continue();
     };
   }));
@@ -104,7 +106,8 @@ export async function check_edit_survives_reload(t) {
       `storage estimate: usage ${s.storage.usage_bytes}, quota ${s.storage.quota_bytes}`);
     const db = await read_db(p);
     expect(db.head && db.head.version === 1 && db.records.length === 1, `IndexedDB after one save: ${JSON.stringify(db.head)}`);
-    expect(db.records[0].header.bytes === db.records[0].length && db.records[0].header.format_version === 2,
+    expect(db.records[0].header.bytes === db.records[0].length && db.records[0].text_version !== null &&
+      db.records[0].header.format_version === db.records[0].text_version,
       `the record's header ${JSON.stringify(db.records[0].header)} does not describe its ${db.records[0].length} bytes`);
 
     s = await open_app(t, p, 'reload');
@@ -250,7 +253,7 @@ export async function check_newer_format(t) {
     const p = await t.open_page(ctx, 'storage-newer');
     await open_app(t, p, 'first visit');
     // A newer Retain's save: the demo one format version up, with a correct header, written as version 1.
-    await p.page.evaluate(async () => {
+    const newer = await p.page.evaluate(async () => {
       let newer = 0;
       const text = (await (await fetch('demo-workspace.json')).text())
         .replace(/"version":(\d+)/, (_, v) => { newer = Number(v) + 1; return `"version":${newer}`; });
@@ -266,6 +269,7 @@ export async function check_newer_format(t) {
         tx.objectStore('versions').put({ id: 1, saved_at: Date.now(), header, data: bytes });
         tx.objectStore('meta').put({ key: 'head', version: 1, versions: [{ id: 1, saved_at: Date.now(), saved_at_text: 'now', header }] });
       });
+      return newer;
     });
     let s = await open_app(t, p, 'reload over a newer record');
     expect(s.storage.mode === 'read_only' && /newer Retain/.test(s.storage.problem),
@@ -276,7 +280,7 @@ export async function check_newer_format(t) {
     expect(!refused.ok && /newer/.test(refused.error), `save_now in read-only mode: ${JSON.stringify(refused)}`);
     await sleep(1_500);
     const db = await read_db(p);
-    expect(db.head.version === 1 && db.records.length === 1 && db.records[0].header.format_version === 3,
+    expect(db.head.version === 1 && db.records.length === 1 && db.records[0].header.format_version === newer,
       `read-only mode wrote to storage: head ${db.head.version}, ${db.records.length} records`);
     await p.app_frames(3);
     await p.screenshot(path.join(t.out, 'storage-read-only.png'));
