@@ -5,14 +5,10 @@
 namespace retain {
 
 std::optional<Date> renewal_between(const Account& account, Date from, Date to) {
-    const Date anchor = account.renewal_date.ok() ? account.renewal_date : account.contract_start;
-    if (!anchor.ok() || !from.ok() || !to.ok() || to < from) return std::nullopt;
-    const int32_t anchor_year = anchor.ymd().year;
+    if (!from.ok() || !to.ok() || to < from) return std::nullopt;
     for (int32_t year = from.ymd().year; year <= to.ymd().year; ++year) {
-        const Date d = add_years(anchor, year - anchor_year);
-        if (d < from || d > to) continue;
-        if (account.contract_start.ok() && d <= account.contract_start) continue;
-        return d;
+        const std::optional<Date> d = renewal_in_year(account, year);
+        if (d && *d >= from && *d <= to) return d;
     }
     return std::nullopt;
 }

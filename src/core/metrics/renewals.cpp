@@ -12,6 +12,14 @@ Date add_years(Date d, int32_t years) {
     return Date::from_ymd(ymd);
 }
 
+std::optional<Date> renewal_in_year(const Account& account, int32_t year) {
+    const Date anchor = account.renewal_date.ok() ? account.renewal_date : account.contract_start;
+    if (!anchor.ok()) return std::nullopt;
+    const Date d = add_years(anchor, year - anchor.ymd().year);
+    if (account.contract_start.ok() && d <= account.contract_start) return std::nullopt;
+    return d;
+}
+
 RenewalSummary renewal_summary(const Workspace& ws, const MrrSeries& series, const AccountSubset& subset,
                                MonthRange range, Date as_of) {
     RenewalSummary s;
@@ -23,14 +31,10 @@ RenewalSummary renewal_summary(const Workspace& ws, const MrrSeries& series, con
 
     for (AccountIx a : subset.accounts) {
         if (a >= ws.accounts.size() || a >= series.accounts) continue;
-        const Account& acc = ws.accounts[a];
-        const Date anchor = acc.renewal_date.ok() ? acc.renewal_date : acc.contract_start;
-        if (!anchor.ok()) continue;
-        const int32_t anchor_year = anchor.ymd().year;
         for (int32_t year = first_year; year <= last_year; ++year) {
-            const Date due = add_years(anchor, year - anchor_year);
-            if (due < s.from || due > s.to) continue;
-            if (acc.contract_start.ok() && due <= acc.contract_start) continue;
+            const std::optional<Date> renewal = renewal_in_year(ws.accounts[a], year);
+            if (!renewal || *renewal < s.from || *renewal > s.to) continue;
+            const Date due = *renewal;
             const Month m = Month::of(due);
             if (!series.holds(m.plus(-1))) continue;  // cannot be judged
             const Money before = series.at(a, m.plus(-1));

@@ -33,6 +33,11 @@ struct RenewalSummary {
 // The date `years` years after d (negative: before); 29 February becomes the 28th in a non-leap year.
 Date add_years(Date d, int32_t years);
 
+// The account's renewal in `year` by the rule above (the anniversary of its renewal date, of its contract
+// start when it has none, strictly after the contract start); none when it has neither date or that
+// anniversary is not after the start. renewal_summary and renewal_windows.hpp both read dates through it.
+std::optional<Date> renewal_in_year(const Account& account, int32_t year);
+
 RenewalSummary renewal_summary(const Workspace& ws, const MrrSeries& series, const AccountSubset& subset,
                                MonthRange range, Date as_of);
 
