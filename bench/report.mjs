@@ -2,7 +2,7 @@
 // Joins the native and the in-browser results into one JSON document with the machine, browser and
 // date, and prints the tables of docs/performance.md (Markdown) on stdout.
 //   node bench/report.mjs --native native.json --web web.json --out results.json
-// Measurements of issue 9 that need features not built yet are listed as such, never with a number.
+// Ends with issue 9's targets, each with this run's figure and whether it was met.
 import fs from 'node:fs';
 import os from 'node:os';
 
@@ -10,19 +10,46 @@ const args = Object.fromEntries(process.argv.slice(2).reduce((pairs, v, i, a) =>
 const native = JSON.parse(fs.readFileSync(args['--native'], 'utf8'));
 const web = JSON.parse(fs.readFileSync(args['--web'], 'utf8'));
 
-const NOT_BUILT = [
-  ['IndexedDB save and load', 'workspace storage in IndexedDB'],
-  ['rescore', 'health scoring on demand'],
-  ['all metrics', 'the metrics engine'],
-  ['a playbook run', 'playbooks'],
-];
-
 const machine = {
   cpu: (os.cpus()[0] || {}).model || 'unknown', cores: os.cpus().length,
   memory_gb: Math.round(os.totalmem() / 2 ** 30), os: `${os.type()} ${os.release()}`, node: process.version,
 };
-const result = { date: new Date().toISOString(), machine, browser: web.browser, peers: web.peers, native, web,
-  not_measured: NOT_BUILT.map(([what, feature]) => ({ what, reason: `feature not built: ${feature}` })) };
+
+// Issue 9's targets against this run's figures (Chromium wherever the page is measured). `value` is
+// undefined when the run has no figure for it, which reads as "not measured", never as met.
+const max = (v) => (v.length ? Math.max(...v) : undefined);
+const min = (v) => (v.length ? Math.min(...v) : undefined);
+const parse_ratio = (peer) => min(web.parse.filter((p) => p.parser === 'retain').map((ours) => {
+  const other = web.parse.find((p) => p.file === ours.file && p.parser === peer);
+  return other ? ours.parse_mb_s / other.parse_mb_s : Infinity;
+}));
+const wasm_analysis = (web.import_wasm_all && web.import_wasm_all.analysis) || {};
+const an = wasm_analysis.analysis || {};
+const frames = Object.values((web.views && web.views.frames) || {}).filter((f) => !f.error);
+const st = web.storage || {};
+const gz = web.sizes ? web.sizes['retain.wasm'].gzip + web.sizes['retain.js'].gzip + web.sizes['retain_page.js'].gzip : undefined;
+const TARGETS = [
+  ['end-to-end import (accounts + usage, through the app)', 'ms', '≤', 1000, web.import_app && web.import_app.total_ms],
+  ['CSV parse, Retain ÷ d3-dsv (worst file)', '×', '≥', 3, parse_ratio('d3_dsv')],
+  ['CSV parse, Retain ÷ Papa Parse (worst file)', '×', '≥', 10, parse_ratio('papaparse')],
+  ['rescore after a weight change', 'ms', '≤', 16, an.rescore_after_weight_change && an.rescore_after_weight_change.median_ms],
+  ['all metrics', 'ms', '≤', 200, an.all_metrics && an.all_metrics.median_ms],
+  ['playbook run', 'ms', '≤', 100, an.playbook_run && an.playbook_run.median_ms],
+  ['frame CPU time, median (worst view)', 'ms', '≤', 4, max(frames.map((f) => f.median_ms))],
+  ['frame CPU time, p95 (worst view)', 'ms', '≤', 8, max(frames.map((f) => f.p95_ms))],
+  ['any accounts sort (the frame that sorts)', 'ms', '≤', 30, web.views && max(web.views.sort.map((x) => x.next_frame_ms))],
+  ['IndexedDB save (call until committed)', 'ms', '≤', 500,
+    st.save_blocking_ms !== undefined ? st.save_blocking_ms + st.commit_after_call_ms : undefined],
+  ['IndexedDB load (reload until the stored workspace is open)', 'ms', '≤', 700, st.reload_to_open_ms],
+  ['peak wasm heap', 'MB', '≤', 300, web.wasm_memory_bytes && web.wasm_memory_bytes / 2 ** 20],
+  ['page load to first frame', 'ms', '≤', 1000, web.load && web.load.first_frame_ms],
+  ['wasm + js, gzip -9', 'KB', '≤', 450, gz && gz / 1024],
+];
+const targets = TARGETS.map(([what, unit, op, target, value]) => ({
+  what, unit, target: `${op} ${target}`, value: Number.isFinite(value) ? value : null,
+  met: Number.isFinite(value) ? (op === '≤' ? value <= target : value >= target) : null,
+}));
+const result = { date: new Date().toISOString(), machine, browser: web.browser, peers: web.peers, native, web, targets };
 if (args['--out']) fs.writeFileSync(args['--out'], JSON.stringify(result, null, 2) + '\n');
 
 const f0 = (v) => (Number.isFinite(v) ? Math.round(v).toLocaleString('en-US') : '-');
@@ -89,5 +116,21 @@ table(['measure', 'value', '', ''], [
 ]);
 table(['accounts.sort (100,000 rows)', 'command ms', 'next frame ms'],
   v.sort.map((x) => [`${x.column} ${x.descending ? '↓' : '↑'}`, f1(x.command_ms), f1(x.next_frame_ms)]));
-table(['not measured yet', 'why'], result.not_measured.map((n) => [n.what, n.reason]));
+lines.push('**Over every file imported (in wasm)**: the analysis, a rescore, all metrics, a playbook run and the ' +
+  'storage snapshot; and the app\'s IndexedDB save and reload of the imported accounts', '');
+const m = (x) => (x ? `${f1(x.median_ms)} ms` : '-');
+table(['measure', 'Chromium (wasm)', 'native'], [
+  ['analyse (health, history, metrics inputs)', m(an.analyse), m(native.analysis && native.analysis.analyse)],
+  ['rescore after a weight change', m(an.rescore_after_weight_change), m(native.analysis && native.analysis.rescore_after_weight_change)],
+  ['all metrics', m(an.all_metrics), m(native.analysis && native.analysis.all_metrics)],
+  ['playbook run (tasks created)', `${m(an.playbook_run)} (${f0(an.tasks_created)})`,
+    native.analysis ? `${m(native.analysis.playbook_run)} (${f0(native.analysis.tasks_created)})` : '-'],
+  ['storage snapshot save / load', `${m(wasm_analysis.storage && wasm_analysis.storage.snapshot_save)} / ${m(wasm_analysis.storage && wasm_analysis.storage.snapshot_load)}`,
+    native.storage ? `${m(native.storage.snapshot_save)} / ${m(native.storage.snapshot_load)}` : '-'],
+  ['IndexedDB: save holds the page / committed after / bytes', st.bytes ? `${f0(st.save_blocking_ms)} ms / ${f0(st.commit_after_call_ms)} ms / ${f1(st.bytes / 1e6)} MB` : '-', ''],
+  ['IndexedDB: record read and decoded / reload until open', st.bytes ? `${f0(st.load_ms)} ms / ${f0(st.reload_to_open_ms)} ms` : '-', ''],
+]);
+table(['target (issue 9)', 'target', 'this run', 'met'], targets.map((t) => [t.what, `${t.target} ${t.unit}`,
+  t.value === null ? 'not measured' : `${t.unit === '×' ? t.value.toFixed(1) : f1(t.value)} ${t.unit}`,
+  t.met === null ? '-' : t.met ? 'yes' : `**no**`]));
 process.stdout.write(lines.join('\n'));

@@ -16,12 +16,13 @@ target_link_options(retain_unit_tests PRIVATE -fexceptions -sENVIRONMENT=node -s
   -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sSINGLE_FILE=1)
 
 # ---- the web app ----
-set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run)
+set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run,_retain_bench_analysis)
 add_executable(retain_web src/platform/web/main_web.cpp src/platform/web/browser_bridge.cpp
   src/platform/web/bench_exports.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_compile_definitions(retain_web PRIVATE IMGUI_IMPL_OPENGL_ES3)
 target_compile_options(retain_web PRIVATE -fexceptions)
+target_include_directories(retain_web PRIVATE ${CMAKE_SOURCE_DIR}/bench)  # bench/shared, for bench_exports.cpp
 target_link_libraries(retain_web PRIVATE retain_app retain_third_party)
 set_target_properties(retain_web PROPERTIES OUTPUT_NAME retain SUFFIX ".js"
   RUNTIME_OUTPUT_DIRECTORY ${RETAIN_DIST_DIR})

@@ -1,7 +1,7 @@
 // The workspace in IndexedDB: the browser side of PlatformHooks::storage_* (src/app/storage.hpp).
 //
 // Layout (docs/workspace-format.md, "Browser storage"): database "retain", object stores
-//   versions  {id, saved_at, header, data: Uint8Array of the workspace JSON}   keyPath "id"
+//   versions  {id, saved_at, header, data: Uint8Array of the workspace snapshot (or, from earlier builds, JSON)}   keyPath "id"
 //   meta      {key: "head", version, versions: [{id, saved_at, saved_at_text, header}]}  keyPath "key"
 // - A save is one readwrite transaction over both stores: it reads the head, refuses (aborts) when the head
 //   is not the version this tab last opened or saved, else writes the new version, moves the head and
@@ -174,7 +174,10 @@ window.RetainStorage = function (deliver) {
       var record = e.target.result;
       var found = recordBytes(record);
       var name = 'retain-stored-version-' + version;
-      if (found.bytes) download(name + '.json', 'application/json', found.bytes);
+      // A snapshot record is binary (the CLI reads it: retain check FILE); earlier records are JSON text.
+      var snapshot = record && record.header && record.header.encoding === 'snapshot';
+      if (found.bytes && snapshot) download(name + '.retain-snapshot', 'application/octet-stream', found.bytes);
+      else if (found.bytes) download(name + '.json', 'application/json', found.bytes);
       else download(name + '-record.json', 'application/json', new TextEncoder().encode(JSON.stringify(record === undefined ? null : record)));
     };
   }

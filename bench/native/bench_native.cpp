@@ -1,5 +1,5 @@
 // bench_native: the native half of the benchmark suite (issue 9) on the dataset bench_dataset wrote.
-//   bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all]
+//   bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all|analysis|storage]
 // Measures, each repeated --runs times (the median is reported, and the best for throughput):
 //  - per CSV file: text decoding (encoding detection and UTF-8 validation) and parse_csv alone;
 //  - the import of accounts.csv + usage.csv into an empty workspace (issue 3 point 11's "whole dataset"):
@@ -8,7 +8,9 @@
 //  - the same for every file of the dataset;
 //  - over the workspace that import built (--only analysis runs just this after one import): the whole
 //    analysis, a rescore after a weight change (issue 4: <= 16 ms), all metrics (issue 5: <= 200 ms) and a
-//    playbook run with its context (issue 6: <= 100 ms).
+//    playbook run with its context (issue 6: <= 100 ms);
+//  - the browser's stored form of that workspace (--only storage): the binary snapshot saved and loaded,
+//    its size, and the workspace JSON's for comparison (what the page stored before the snapshot).
 // Prints a JSON document (stdout, or --out). Only wall-clock time of this process on one thread.
 #include <algorithm>
 #include <chrono>
@@ -21,16 +23,17 @@
 #include <string>
 #include <vector>
 
-#include "core/analysis.hpp"
-#include "core/playbooks/playbook_engine.hpp"
 #include "io/csv_parser.hpp"
 #include "io/import_plan.hpp"
 #include "io/text_decode.hpp"
+#include "shared/analysis_timings.hpp"
 
 namespace {
 
 using nlohmann::json;
 using namespace retain;
+using bench::median;
+using bench::stats;
 
 double now_ms() {
     return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now().time_since_epoch()).count();
@@ -44,15 +47,6 @@ double cpu_ms() {
     return double(t.tv_sec) * 1e3 + double(t.tv_nsec) / 1e6;
 }
 
-double median(std::vector<double> v) {
-    std::sort(v.begin(), v.end());
-    const size_t n = v.size();
-    return n == 0 ? 0.0 : n % 2 ? v[n / 2] : (v[n / 2 - 1] + v[n / 2]) / 2;
-}
-
-json stats(const std::vector<double>& ms) {
-    return {{"median_ms", median(ms)}, {"best_ms", *std::min_element(ms.begin(), ms.end())}, {"runs", ms.size()}};
-}
 
 bool read_file(const std::string& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
@@ -124,39 +118,6 @@ json bench_import(const std::vector<ImportSource>& sources, int runs) {
             {"workspace", counts}};
 }
 
-// Times f() `runs` times (wall clock, median and best).
-template <typename F>
-json timed(int runs, F&& f) {
-    std::vector<double> ms;
-    for (int r = 0; r < runs; ++r) {
-        const double t0 = now_ms();
-        f(r);
-        ms.push_back(now_ms() - t0);
-    }
-    return stats(ms);
-}
-
-json bench_analysis(const Workspace& ws, int runs) {
-    const Date today = Date::from_ymd(2026, 11, 15);
-    json out;
-    Analysis a;
-    out["analyse"] = timed(std::max(1, runs / 2), [&](int) { a = analyse(ws, today); });
-    // A weight change: the usage group's weight moves, the cached inputs are rescored.
-    Workspace edited = ws;
-    out["rescore_after_weight_change"] = timed(runs, [&](int r) {
-        edited.scorecard.group_weights[size_t(MeasureGroup::usage)] = 20.0 + r;
-        rescore_health(edited, a);
-    });
-    out["all_metrics"] = timed(runs, [&](int) { recompute_metrics(ws, a); });
-    size_t created = 0;
-    out["playbook_context"] = timed(runs, [&](int) { (void)make_playbook_context(ws, a); });
-    const PlaybookContext ctx = make_playbook_context(ws, a);
-    out["playbook_run"] = timed(runs, [&](int) { created = run_playbooks(ws, ctx).created.size(); });
-    out["tasks_created"] = created;
-    out["accounts"] = ws.accounts.size();
-    return out;
-}
-
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -170,7 +131,7 @@ int main(int argc, char** argv) {
         else if (arg == "--only") only = argv[i + 1];  // one part, e.g. under a profiler
     }
     if (data.empty() || argc % 2 == 0) {
-        std::fprintf(stderr, "usage: bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all|analysis]\n");
+        std::fprintf(stderr, "usage: bench_native --data DIR [--runs N] [--out FILE.json] [--only parse|import|import_all|analysis|storage]\n");
         return 2;
     }
     std::vector<ImportSource> all;
@@ -197,8 +158,8 @@ int main(int argc, char** argv) {
         std::fprintf(stderr, "bench_native: importing every file\n");
         result["import_all"] = bench_import(all, std::max(1, runs / 2));
     }
-    if (only.empty() || only == "analysis") {
-        std::fprintf(stderr, "bench_native: analysis, rescore, metrics and playbooks over the imported workspace\n");
+    if (only.empty() || only == "analysis" || only == "storage") {
+        std::fprintf(stderr, "bench_native: analysis, metrics, playbooks and storage over the imported workspace\n");
         ImportPlan plan = build_import_plan(Workspace{}, all, ImportMode::merge, Date::from_ymd(2026, 11, 15));
         plan.skip_bad_rows = true;
         Workspace ws;
@@ -207,7 +168,8 @@ int main(int argc, char** argv) {
             std::fprintf(stderr, "bench_native: the dataset did not import: %s\n", error.c_str());
             return 1;
         }
-        result["analysis"] = bench_analysis(ws, runs);
+        if (only != "storage") result["analysis"] = bench::time_analysis(ws, runs, now_ms);
+        if (only != "analysis") result["storage"] = bench::time_snapshot(ws, runs, now_ms);
     }
     const std::string text = result.dump(2) + "\n";
     if (out.empty()) {

@@ -56,7 +56,7 @@ export function parse_once([name, parser]) {
 }
 
 // The io pipeline on these files inside wasm (bench_exports.cpp): plan + commit into an empty workspace.
-export function import_in_wasm(names) {
+export function import_in_wasm([names, analysis_runs]) {
   if (typeof gc === 'function') gc();
   Module._retain_bench_import_clear();
   for (const name of names) {
@@ -69,6 +69,9 @@ export function import_in_wasm(names) {
   const t0 = performance.now();
   const result = JSON.parse(Module.UTF8ToString(Module._retain_bench_import_run()));
   result.wall_ms = performance.now() - t0;
+  // Over the imported workspace, in wasm: the analysis, a rescore after a weight change, all metrics, a
+  // playbook run and the stored snapshot's save and load (the same code bench_native times).
+  if (analysis_runs) result.analysis = JSON.parse(Module.UTF8ToString(Module._retain_bench_analysis(analysis_runs)));
   Module._retain_bench_import_clear();
   result.heap_bytes = Module.HEAPU8.length;
   return result;

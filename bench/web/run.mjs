@@ -9,7 +9,8 @@
 // bare JS byte scan, in the same page on the same bytes; the import of accounts.csv + usage.csv in
 // wasm (plan + commit) and through the app's file-drop path; then, on the imported 100,000 accounts,
 // accounts.sort by each column and frame times on Overview, Accounts (sorted, filtered) and Health; peak
-// wasm memory. Results as JSON (--out); progress on stderr. Never a pass/fail: benchmarks are not tests.
+// wasm memory. Over the every-file import in wasm: rescore, all metrics, a playbook run, the storage
+// snapshot; through the app: an IndexedDB save of the imported workspace and the reload that opens it. Results as JSON (--out); progress on stderr. Never a pass/fail: benchmarks are not tests.
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -19,6 +20,7 @@ import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
 import * as in_page from './in_page.mjs';
+import { save_and_reload } from './storage_timing.mjs';
 
 // The peers' files in the repository's node_modules (npm ci): d3-dsv's "exports" map hides its UMD bundle
 // and its package.json from require.resolve.
@@ -192,13 +194,17 @@ async function main() {
     result.parse = await measure_parse(page, data, names, o.runs);
 
     const imports = [];
-    for (let r = 0; r < o.runs; r++) imports.push(await page.evaluate(in_page.import_in_wasm, IMPORT_FILES));
+    for (let r = 0; r < o.runs; r++) imports.push(await page.evaluate(in_page.import_in_wasm, [IMPORT_FILES, 0]));
     const pick = (key) => median(imports.map((i) => i[key]));
     result.import_wasm = { files: IMPORT_FILES, runs: o.runs, plan_ms: pick('plan_ms'), commit_ms: pick('commit_ms'),
       total_ms: median(imports.map((i) => i.plan_ms + i.commit_ms)), last: imports[imports.length - 1] };
     log(`import in wasm: plan ${result.import_wasm.plan_ms.toFixed(0)} ms + commit ${result.import_wasm.commit_ms.toFixed(0)} ms`);
-    result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, names);
+    result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, [names, o.runs]);
     log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);
+    const an = result.import_wasm_all.analysis.analysis;
+    log(`over it in wasm: rescore ${an.rescore_after_weight_change.median_ms.toFixed(1)} ms, all metrics ` +
+      `${an.all_metrics.median_ms.toFixed(0)} ms, playbook run ${an.playbook_run.median_ms.toFixed(0)} ms ` +
+      `(${an.tasks_created} tasks), snapshot save ${result.import_wasm_all.analysis.storage.snapshot_save.median_ms.toFixed(0)} ms`);
 
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
@@ -206,6 +212,11 @@ async function main() {
 
     result.views = await measure_views(page);
     result.wasm_memory_bytes = await page.evaluate(() => Module.HEAPU8.length);
+    // Last, as it reloads the page: the imported workspace saved to IndexedDB and opened from it again.
+    result.storage = await save_and_reload(page, result.import_app.accounts);
+    log(`IndexedDB: save held the page ${result.storage.save_blocking_ms.toFixed(0)} ms, committed after ` +
+      `${result.storage.commit_after_call_ms.toFixed(0)} ms, ${(result.storage.bytes / 1e6).toFixed(1)} MB; ` +
+      `load ${result.storage.load_ms.toFixed(0)} ms, reload to open ${result.storage.reload_to_open_ms.toFixed(0)} ms`);
   } finally {
     if (context) await context.close().catch(() => {});
     await server.close();

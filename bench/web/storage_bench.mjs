@@ -9,6 +9,7 @@
 import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
+import { until, save_and_reload } from './storage_timing.mjs';
 
 const FLAGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -29,18 +30,6 @@ function parse_args(argv) {
 
 const median = (v) => { const s = [...v].sort((a, b) => a - b); return s.length % 2 ? s[s.length >> 1] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2; };
 
-// Polls window.retain.state() until `predicate` holds; returns the elapsed ms (polled every ~5 ms from
-// here: the page's CSP allows no eval, so the predicate stays on this side).
-async function until(page, predicate, timeout_ms = 120_000) {
-  const t0 = performance.now();
-  for (;;) {
-    const s = await page.evaluate(() => { try { return window.retain.state(); } catch { return null; } });
-    if (s && predicate(s)) return performance.now() - t0;
-    if (performance.now() - t0 > timeout_ms) throw new Error(`timed out waiting for ${predicate}`);
-    await new Promise((r) => setTimeout(r, 5));
-  }
-}
-
 async function one_run(browser, url, accounts) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
@@ -49,23 +38,7 @@ async function one_run(browser, url, accounts) {
     await page.evaluate(() => window.retain.ready);
     await until(page, (s) => s.storage.mode === 'ready' && !s.loading);
     await page.evaluate((n) => window.retain.command('workspace.generate_demo', { accounts: n }), accounts);
-    const save = await page.evaluate(() => {
-      const t0 = performance.now();
-      const r = window.retain.command('storage.save_now', {});
-      return { ok: r.ok, error: r.error, call_ms: performance.now() - t0 };
-    });
-    if (!save.ok) throw new Error(`save_now: ${save.error}`);
-    const committed_ms = await until(page, (s) => !s.storage.saving && s.storage.head >= 1 && !s.storage.unsaved);
-    const s = await page.evaluate(() => window.retain.state().storage);
-    const bytes = s.versions.length ? s.versions[s.versions.length - 1].bytes : 0;
-    const t0 = Date.now();
-    await page.reload();
-    await page.evaluate(() => window.retain.ready);
-    const ready_ms = Date.now() - t0;
-    const opened = await page.evaluate(() => window.retain.state());
-    if (opened.account_count !== accounts || opened.workspace.loaded_from !== 'storage')
-      throw new Error(`reload opened ${opened.account_count} accounts from "${opened.workspace.loaded_from}"`);
-    return { bytes, save_blocking_ms: save.call_ms, serialize_ms: s.last_save_ms, commit_after_call_ms: committed_ms, reload_to_ready_ms: ready_ms };
+    return await save_and_reload(page, accounts);
   } finally {
     await context.close();
   }

@@ -1,16 +1,16 @@
 // Autosave and the status line: when to save (io/save_schedule.hpp), what a save hands the platform (the
-// serialized workspace moved, not copied, plus its record header), and how the state reads in words.
+// workspace's snapshot moved, not copied, plus its record header), and how the state reads in words.
 #include <chrono>
 
 #include "app/storage.hpp"
-#include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain {
 namespace {
 
 bool saving_allowed(const StorageState& s) { return s.mode == StorageMode::ready; }
 
-// Rows the workspace JSON writes, one per line: what serializing costs is proportional to it.
+// Rows the snapshot writes: what serializing costs is proportional to it.
 double workspace_rows(const Workspace& ws) {
     return double(ws.accounts.size() + ws.csms.size() + ws.contacts.size() + ws.subscriptions.size() + ws.mrr.size() +
                   ws.usage.size() + ws.tickets.size() + ws.surveys.size() + ws.touchpoints.size() + 1);
@@ -34,7 +34,7 @@ bool storage_save_now(AppState& app, std::string& why) {
     }
     // Serializing is the costly part and must happen here, in C++; the platform receives the bytes by move.
     const auto started = std::chrono::steady_clock::now();
-    std::string text = save_workspace_json(app.ws);
+    std::string text = save_workspace_snapshot(app.ws);
     const StoredRecordHeader header = make_record_header(text, app.ws.settings.name, app.ws.accounts.size());
     save_started(s.schedule, app.revision);
     app.hooks.storage_save(std::move(text), record_header_json(header).dump(), s.head);
@@ -128,6 +128,7 @@ nlohmann::json storage_automation_state(const AppState& app) {
         {"quota_bytes", s.quota_bytes},
         {"last_saved", s.last_saved_text},
         {"last_save_ms", s.last_save_ms},
+        {"last_load_ms", s.last_load_ms},
         {"autosave_delay_ms", s.schedule.delay_ms},
     };
 }

@@ -2,6 +2,7 @@
 // state the user can act on: a damaged or newer record never replaces the workspace silently, a failed
 // save keeps the workspace in memory as it is, and another tab's newer save is followed only when this
 // tab has nothing unsaved.
+#include <chrono>
 #include <utility>
 
 #include "app/commands.hpp"
@@ -65,6 +66,7 @@ void on_record(AppState& app, const json& e, std::string_view data) {
         open_default(app);
         return;
     }
+    const auto started = std::chrono::steady_clock::now();
     StoredRecordHeader header;
     std::string problem = text(e, "problem");  // set by the page when the record has no bytes at all
     RecordCheck check{RecordVerdict::damaged, problem};
@@ -77,10 +79,11 @@ void on_record(AppState& app, const json& e, std::string_view data) {
     if (check.verdict != RecordVerdict::damaged) {
         WorkspaceReadOptions options;
         options.accept_newer = check.verdict == RecordVerdict::newer;
-        if (!load_workspace_json(data, ws, error, options)) {
+        if (!load_record_workspace(header, data, ws, error, options)) {
             if (check.verdict == RecordVerdict::ok) check = {RecordVerdict::damaged, "its workspace does not read: " + error};
         }
     }
+    s.last_load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     const std::string what = version_words(s, version);
     if (check.verdict == RecordVerdict::damaged) {
         if (purpose == "open") {

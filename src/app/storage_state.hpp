@@ -38,6 +38,7 @@ struct StorageState {
     double usage_bytes = -1;       // navigator.storage.estimate(); < 0 unknown
     double quota_bytes = -1;
     double last_save_ms = -1;      // how long the last save held the page (serializing, handing over)
+    double last_load_ms = -1;      // how long reading the last stored record took (checksum and decoding)
     // Measured by each save (last_save_ms per workspace row); before the first, a cautious guess for wasm.
     double save_ms_per_row = 0.001;
 };

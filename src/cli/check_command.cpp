@@ -7,6 +7,7 @@
 #include "cli/commands.hpp"
 #include "core/analysis.hpp"
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain::cli {
 namespace {
@@ -40,7 +41,7 @@ int run_check(const std::vector<std::string>& args) {
     std::string text, error;
     if (!read_input(args[0], text, error)) return bad_input("check", "cannot read " + error);
     Workspace ws;
-    if (!load_workspace_json(text, ws, error)) return bad_input("check", args[0] + ": " + error);
+    if (!load_workspace_file_bytes(text, ws, error)) return bad_input("check", args[0] + ": " + error);
 
     const Analysis a = analyse(ws, today());
     const std::string& cur = ws.settings.currency;

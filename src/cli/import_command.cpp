@@ -10,6 +10,7 @@
 #include "io/header_normalize.hpp"
 #include "io/import_plan.hpp"
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain::cli {
 namespace {
@@ -154,7 +155,7 @@ int run_import(const std::vector<std::string>& args) {
     if (!into.empty()) {
         std::string text;
         if (!read_input(into, text, error)) return bad_input("import", "cannot read " + error);
-        if (!load_workspace_json(text, ws, error)) return bad_input("import", into + ": " + error);
+        if (!load_workspace_file_bytes(text, ws, error)) return bad_input("import", into + ": " + error);
     }
     if (!today.ok()) today = ws.settings.as_of.ok() ? ws.settings.as_of : utc_today();
     // The workspace's own presets first, as the page does.

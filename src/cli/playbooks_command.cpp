@@ -10,6 +10,7 @@
 #include "core/playbooks/playbook_engine.hpp"
 #include "io/playbooks_json.hpp"
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain::cli {
 namespace {
@@ -49,7 +50,7 @@ int run_playbooks(const std::vector<std::string>& args) {
     std::string text;
     if (!read_input(path, text, error)) return bad_input("playbooks", "cannot read " + error);
     Workspace ws;
-    if (!load_workspace_json(text, ws, error)) return bad_input("playbooks", path + ": " + error);
+    if (!load_workspace_file_bytes(text, ws, error)) return bad_input("playbooks", path + ": " + error);
 
     // --as-of reads the workspace at that date; the file keeps its own as-of date.
     const Date saved_as_of = ws.settings.as_of;

@@ -3,7 +3,7 @@
 #include <ctime>
 
 #include "cli/commands.hpp"
-#include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain::cli {
 
@@ -13,7 +13,7 @@ bool load_workspace_file(const char* command, const std::string& path, Workspace
         exit_code = bad_input(command, "cannot read " + error);
         return false;
     }
-    if (!load_workspace_json(text, ws, error)) {
+    if (!load_workspace_file_bytes(text, ws, error)) {
         exit_code = bad_input(command, path + ": " + error);
         return false;
     }

@@ -1,5 +1,6 @@
 // One stored version of the workspace in the browser's IndexedDB (web/retain_storage.js): the workspace
-// JSON text plus a small header written with it, so that a reader can tell a complete record from a
+// as a binary snapshot (io/workspace_snapshot.hpp; records of earlier builds hold its JSON text) plus a
+// small header written with it, so that a reader can tell a complete record from a
 // damaged one and a record this build understands from one a newer Retain wrote. The header's keys and
 // the database layout are in docs/workspace-format.md ("Browser storage").
 #pragma once
@@ -10,6 +11,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "io/workspace_json.hpp"
+
 namespace retain {
 
 constexpr int kKeptVersions = 5;  // saved versions kept in storage; older ones are deleted by each save
@@ -17,16 +20,23 @@ constexpr int kKeptVersions = 5;  // saved versions kept in storage; older ones 
 struct StoredRecordHeader {
     std::string schema;          // kWorkspaceSchema
     int64_t format_version = 0;  // the workspace JSON's "version"
-    uint64_t bytes = 0;          // length of the JSON text
-    uint32_t crc32 = 0;          // CRC-32 (IEEE 802.3, as zip and PNG) of the JSON text
+    // How the bytes hold the workspace: "snapshot" (what this build writes) or "json" (earlier builds'
+    // records, which carry no "encoding" key).
+    std::string encoding = "json";
+    uint64_t bytes = 0;          // length of the stored bytes
+    uint32_t crc32 = 0;          // CRC-32 (IEEE 802.3, as zip and PNG) of the stored bytes
     std::string name;            // the workspace's name and account count, for the versions list
     uint64_t accounts = 0;
 };
 
 uint32_t crc32(std::string_view data);
 
-// The header of `json_text`, a workspace saved by this build.
-StoredRecordHeader make_record_header(std::string_view json_text, std::string name, uint64_t accounts);
+constexpr const char* kSnapshotEncoding = "snapshot";
+constexpr const char* kJsonEncoding = "json";
+
+// The header of `data`, a workspace this build saved in `encoding`.
+StoredRecordHeader make_record_header(std::string_view data, std::string name, uint64_t accounts,
+                                      std::string encoding = kSnapshotEncoding);
 
 nlohmann::json record_header_json(const StoredRecordHeader& h);
 // Reads a header back; false with `error` when a key is missing or of the wrong type (a damaged record).
@@ -39,9 +49,14 @@ struct RecordCheck {
     std::string message;  // empty when ok; otherwise what is wrong, to follow "the record is" / "was"
 };
 
-// Whether `data` is the text the header describes, and whether this build's format covers it. A damaged
+// Whether `data` is the bytes the header describes, and whether this build's format covers it. A damaged
 // record wins over a newer one: a newer record is only opened (read-only) when it is intact.
 RecordCheck check_record(const StoredRecordHeader& h, std::string_view data);
+
+// Reads the workspace out of a record check_record passed, by its encoding (io/workspace_json.hpp or
+// io/workspace_snapshot.hpp); on failure leaves `out` untouched and says why in `error`.
+bool load_record_workspace(const StoredRecordHeader& h, std::string_view data, Workspace& out, std::string& error,
+                           const WorkspaceReadOptions& options);
 
 // One entry of the versions list kept beside the records (newest last).
 struct StoredVersion {

@@ -25,6 +25,13 @@ constexpr int kWorkspaceFormatVersion = 3;  // the version this build writes and
 
 std::string save_workspace_json(const Workspace& ws);
 
+// What save_workspace_json writes. Without records, accounts, contacts, the dated tables and the tasks are
+// written empty (tasks: left out): the part of a workspace the browser snapshot keeps as JSON (io/workspace_snapshot.hpp).
+struct WorkspaceWriteOptions {
+    bool records = true;
+};
+std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions& options);
+
 // On success replaces `out` (reindexed, rows sorted) and returns true; on failure leaves `out` untouched,
 // sets `error` to one line saying what to fix, and returns false.
 bool load_workspace_json(std::string_view text, Workspace& out, std::string& error);

@@ -170,12 +170,20 @@ void write_table(Writer& w, const Table& table, const std::vector<Row>& rows,
 
 }  // namespace
 
-std::string save_workspace_json(const Workspace& ws) {
+std::string save_workspace_json(const Workspace& ws) { return save_workspace_json(ws, WorkspaceWriteOptions{}); }
+
+std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions& options) {
+    // The records, or an empty list of their type when they are left out.
+    const auto records = [&](const auto& list) -> const auto& {
+        static const std::decay_t<decltype(list)> none;
+        return options.records ? list : none;
+    };
     Writer w;
-    w.out.reserve(1024 + ws.accounts.size() * 420 + ws.contacts.size() * 200 + ws.usage.size() * 56 +
-                  ws.mrr.size() * 36 + (ws.tickets.size() + ws.touchpoints.size() + ws.surveys.size()) * 64);
-    w.quoted_ids.resize(ws.accounts.size());
-    for (size_t i = 0; i < ws.accounts.size(); ++i) {
+    if (options.records)
+        w.out.reserve(1024 + ws.accounts.size() * 420 + ws.contacts.size() * 200 + ws.usage.size() * 56 +
+                      ws.mrr.size() * 36 + (ws.tickets.size() + ws.touchpoints.size() + ws.surveys.size()) * 64);
+    w.quoted_ids.resize(records(ws.accounts).size());
+    for (size_t i = 0; i < w.quoted_ids.size(); ++i) {
         JsonOut q;
         q.text(ws.accounts[i].id);
         w.quoted_ids[i] = q.take();
@@ -197,9 +205,9 @@ std::string save_workspace_json(const Workspace& ws) {
     auto always = [](const auto&) { return true; };
     auto has_account = [&](const auto& record) { return names_an_account(w, record); };
     write_objects(w, kCsms, ws.csms, always);
-    write_objects(w, kAccounts, ws.accounts, always);
-    write_objects(w, kContacts, ws.contacts, has_account);
-    for_each_in(kTables, [&](const auto& table) { write_table(w, table, ws.*table.member, ws.key_features); });
+    write_objects(w, kAccounts, records(ws.accounts), always);
+    write_objects(w, kContacts, records(ws.contacts), has_account);
+    for_each_in(kTables, [&](const auto& table) { write_table(w, table, records(ws.*table.member), ws.key_features); });
     write_part_key(w.out, kMappingPresetsKey);
     // write_lines gives each object its braces: the dumped objects go in without theirs.
     auto inner = [](const std::string& object) { return std::string_view(object).substr(1, object.size() - 2); };
@@ -222,9 +230,9 @@ std::string save_workspace_json(const Workspace& ws) {
         write_lines<Shape::object>(w.out, ws.playbooks, always,
                                    [&](const Playbook& p) { w.out.raw(inner(one_line(playbook_to_json(p)))); });
     }
-    if (!ws.tasks.empty()) {
+    if (!records(ws.tasks).empty()) {
         write_part_key(w.out, kTasksKey);
-        write_lines<Shape::object>(w.out, ws.tasks, always,
+        write_lines<Shape::object>(w.out, records(ws.tasks), always,
                                    [&](const Task& t) { w.out.raw(inner(one_line(task_to_json(t)))); });
     }
     if (!ws.renewal_outcomes.empty()) {

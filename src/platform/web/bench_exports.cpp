@@ -11,6 +11,7 @@
 #include "io/csv_parser.hpp"
 #include "io/import_plan.hpp"
 #include "io/text_decode.hpp"
+#include "shared/analysis_timings.hpp"
 
 namespace {
 
@@ -18,6 +19,9 @@ using nlohmann::json;
 using namespace retain;
 
 std::vector<ImportSource> g_sources;
+Workspace g_imported;  // the last retain_bench_import_run's workspace, for retain_bench_analysis
+
+double now_ms() { return emscripten_get_now(); }
 
 }  // namespace
 
@@ -46,12 +50,17 @@ EMSCRIPTEN_KEEPALIVE void retain_bench_import_add(const char* name, const char* 
     g_sources.push_back(std::move(s));
 }
 
-EMSCRIPTEN_KEEPALIVE void retain_bench_import_clear() { g_sources = {}; }
+EMSCRIPTEN_KEEPALIVE void retain_bench_import_clear() {
+    g_sources = {};
+    g_imported = Workspace{};
+}
 
 // Plans the import of every added file into an empty workspace and commits it, as the app does:
-// {plan_ms, commit_ms, errors, warnings, accounts, usage, ...}. The workspace is dropped afterwards.
+// {plan_ms, commit_ms, errors, warnings, accounts, usage, ...}. The workspace is kept for
+// retain_bench_analysis (the previous one is dropped first, outside the timing).
 EMSCRIPTEN_KEEPALIVE const char* retain_bench_import_run() {
     static std::string result;
+    g_imported = Workspace{};
     const double t0 = emscripten_get_now();
     ImportPlan plan = build_import_plan(Workspace{}, g_sources, ImportMode::merge, Date::from_ymd(2026, 11, 15));
     const double t1 = emscripten_get_now();
@@ -66,6 +75,18 @@ EMSCRIPTEN_KEEPALIVE const char* retain_bench_import_run() {
                   {"errors", plan.error_count()}, {"warnings", plan.warning_count()}, {"first_issues", issues},
                   {"accounts", ws.accounts.size()}, {"usage", ws.usage.size()}, {"subscriptions", ws.subscriptions.size()},
                   {"mrr", ws.mrr.size()}, {"tickets", ws.tickets.size()}, {"surveys", ws.surveys.size()}}
+                 .dump();
+    if (ok) g_imported = std::move(ws);
+    return result.c_str();
+}
+
+// Over the last imported workspace, in wasm: the analysis, a rescore after a weight change, all metrics,
+// a playbook run, and the stored snapshot saved and loaded (bench/shared/analysis_timings.hpp).
+EMSCRIPTEN_KEEPALIVE const char* retain_bench_analysis(int runs) {
+    static std::string result;
+    result = json{{"accounts", g_imported.accounts.size()},
+                  {"analysis", bench::time_analysis(g_imported, runs, now_ms)},
+                  {"storage", bench::time_snapshot(g_imported, runs, now_ms, false)}}
                  .dump();
     return result.c_str();
 }

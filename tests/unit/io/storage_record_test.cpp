@@ -3,6 +3,7 @@
 
 #include "io/storage_record.hpp"
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 using namespace retain;
 
@@ -10,6 +11,20 @@ TEST_CASE("crc32 gives the IEEE check values") {
     CHECK(crc32("") == 0x00000000u);
     CHECK(crc32("123456789") == 0xCBF43926u);  // the standard check value of CRC-32/ISO-HDLC
     CHECK(crc32("a") == 0xE8B7BE43u);
+}
+
+TEST_CASE("crc32 over long input and every tail length agrees with the bit-by-bit definition") {
+    std::string data;
+    uint32_t x = 12345;
+    for (int i = 0; i < 1000; ++i) data.push_back(char((x = x * 1103515245u + 12345u) >> 24));
+    for (size_t n : {size_t(0), size_t(1), size_t(7), size_t(8), size_t(9), size_t(15), size_t(16), size_t(999), size_t(1000)}) {
+        uint32_t c = 0xFFFFFFFFu;
+        for (size_t i = 0; i < n; ++i) {
+            c ^= static_cast<unsigned char>(data[i]);
+            for (int k = 0; k < 8; ++k) c = (c & 1) ? 0xEDB88320u ^ (c >> 1) : c >> 1;
+        }
+        CHECK(crc32(std::string_view(data).substr(0, n)) == (c ^ 0xFFFFFFFFu));
+    }
 }
 
 TEST_CASE("a record header round-trips through JSON") {
@@ -106,4 +121,41 @@ TEST_CASE("a newer workspace document opens only when asked to, and still refuse
     Workspace untouched;
     CHECK_FALSE(load_workspace_json(unknown, untouched, error, lenient));
     CHECK(error.find("flux") != std::string::npos);
+}
+
+TEST_CASE("a record names its encoding; records without one are JSON and an unknown one is refused") {
+    const std::string bytes = "RETAINWS....";
+    StoredRecordHeader h = make_record_header(bytes, "Acme", 1);
+    CHECK(h.encoding == kSnapshotEncoding);
+    StoredRecordHeader back;
+    std::string error;
+    REQUIRE(parse_record_header(record_header_json(h), back, error));
+    CHECK(back.encoding == kSnapshotEncoding);
+    nlohmann::json old = record_header_json(h);
+    old.erase("encoding");  // what builds before the snapshot wrote
+    REQUIRE(parse_record_header(old, back, error));
+    CHECK(back.encoding == kJsonEncoding);
+    h.encoding = "zstd";
+    const RecordCheck c = check_record(h, bytes);
+    CHECK(c.verdict == RecordVerdict::damaged);
+    CHECK(c.message.find("\"zstd\"") != std::string::npos);
+}
+
+TEST_CASE("a stored record's workspace is read by its encoding") {
+    Workspace ws;
+    ws.settings.name = "Stored";
+    Account a;
+    a.id = "a1";
+    ws.accounts.push_back(a);
+    ws.reindex();
+    const std::string snapshot = save_workspace_snapshot(ws), json = save_workspace_json(ws);
+    Workspace from_snapshot, from_json, wrong;
+    std::string error;
+    CHECK(load_record_workspace(make_record_header(snapshot, "", 1), snapshot, from_snapshot, error, {}));
+    CHECK(load_record_workspace(make_record_header(json, "", 1, kJsonEncoding), json, from_json, error, {}));
+    CHECK(save_workspace_json(from_snapshot) == json);
+    CHECK(save_workspace_json(from_json) == json);
+    // A header that says snapshot over JSON bytes does not read: the record is damaged, not guessed at.
+    CHECK_FALSE(load_record_workspace(make_record_header(json, "", 1), json, wrong, error, {}));
+    CHECK(wrong.accounts.empty());
 }

@@ -1,0 +1,396 @@
+// save_workspace_snapshot / load_workspace_snapshot: the layout is in workspace_snapshot.hpp. The records'
+// fields come from workspace_json_schema.hpp, so a field added there is stored here with no change.
+#include "io/workspace_snapshot.hpp"
+
+#include <algorithm>
+#include <array>
+#include <exception>
+#include <type_traits>
+#include <vector>
+
+#include "io/snapshot_bytes.hpp"
+#include "io/workspace_json_schema.hpp"
+
+namespace retain {
+namespace {
+
+using namespace workspace_json;
+using snapshot::ByteIn;
+using snapshot::ByteOut;
+
+constexpr std::string_view kMagic = "RETAINWS";
+
+// Tasks are JSON objects in the file (io/playbooks_json.hpp) but a playbook run at 100,000 accounts makes
+// a million of them, so the snapshot keeps them as columns too, under the file's key names.
+constexpr auto kTaskColumns = part<&Workspace::tasks>("tasks",
+    Field<&Task::id>{"id"},
+    Field<&Task::account>{"account"},
+    Field<&Task::playbook>{"playbook"},
+    Field<&Task::step>{"step"},
+    Field<&Task::title>{"title"},
+    Field<&Task::owner>{"owner"},
+    Field<&Task::role>{"role"},
+    Field<&Task::created>{"created"},
+    Field<&Task::due>{"due"},
+    Field<&Task::priority>{"priority"},
+    Field<&Task::status>{"status"},
+    Field<&Task::snoozed_until>{"snoozed_until"},
+    Field<&Task::outcome>{"outcome"},
+    Field<&Task::completed>{"completed"});
+
+// The stored type of a column; a reader refuses a column whose type is not the one its field has now.
+enum class ColumnType : uint8_t { text = 1, date, month, money, boolean, account, enumeration, integer, text_list, custom };
+
+using CustomFields = std::vector<std::pair<std::string, std::string>>;
+
+template <typename T>
+constexpr ColumnType column_type() {
+    if constexpr (std::is_same_v<T, std::string>) return ColumnType::text;
+    else if constexpr (std::is_same_v<T, Date>) return ColumnType::date;
+    else if constexpr (std::is_same_v<T, Month>) return ColumnType::month;
+    else if constexpr (std::is_same_v<T, Money>) return ColumnType::money;
+    else if constexpr (std::is_same_v<T, bool>) return ColumnType::boolean;
+    else if constexpr (std::is_same_v<T, AccountIx>) return ColumnType::account;
+    else if constexpr (std::is_enum_v<T>) return ColumnType::enumeration;
+    else if constexpr (std::is_integral_v<T>) return ColumnType::integer;
+    else if constexpr (std::is_same_v<T, std::vector<std::string>>) return ColumnType::text_list;
+    else {
+        static_assert(std::is_same_v<T, CustomFields>, "a field type the snapshot does not store");
+        return ColumnType::custom;
+    }
+}
+
+// Dates a workspace can hold: years 0000-9999, as the JSON's YYYY-MM-DD (or empty).
+bool plausible(Date d) {
+    static const int32_t first = Date::from_ymd(0, 1, 1).days(), last = Date::from_ymd(9999, 12, 31).days();
+    return !d.ok() || (d.days() >= first && d.days() <= last);
+}
+bool plausible(Month m) { return !m.ok() || (m.index() >= 0 && m.index() < 10000 * 12); }
+
+// ---- writing ----
+
+// Rows that refer to their account by index (contacts, the dated tables), not by id (tasks) or not at all.
+template <typename Row, typename = void>
+struct names_account_by_index : std::false_type {};
+template <typename Row>
+struct names_account_by_index<Row, std::void_t<decltype(Row::account)>> : std::is_same<decltype(Row::account), AccountIx> {};
+
+// One column: every record's value of one field.
+template <typename T, typename Rows, typename Get>
+void write_column(ByteOut& out, const Rows& rows, Get get) {
+    if constexpr (column_type<T>() == ColumnType::enumeration) {
+        // The names of the values used, in code order: a reader maps names, not numbers, so reordering an
+        // enum later cannot change what a stored record means.
+        std::array<bool, 256> used{};
+        for (const auto& r : rows) used[size_t(get(r))] = true;
+        out.varint(size_t(std::count(used.begin(), used.end(), true)));
+        for (size_t code = 0; code < used.size(); ++code)
+            if (used[code]) {
+                out.fixed<uint8_t>(uint8_t(code));
+                out.text(to_string(T(code)));
+            }
+        for (const auto& r : rows) out.fixed<uint8_t>(uint8_t(get(r)));
+    } else {
+        // Accounts, dates, months and money as the change from the row before: rows are sorted by account
+        // and date and MRR repeats month to month, so most changes fit in one byte.
+        int64_t previous = 0;
+        const auto delta = [&](int64_t v) {
+            out.signed_varint(v - previous);
+            previous = v;
+        };
+        for (const auto& r : rows) {
+            const T& v = get(r);
+            if constexpr (std::is_same_v<T, std::string>) out.text(v);
+            else if constexpr (std::is_same_v<T, Date>) delta(v.days());
+            else if constexpr (std::is_same_v<T, Month>) delta(v.index());
+            else if constexpr (std::is_same_v<T, Money>) delta(v.minor);
+            else if constexpr (std::is_same_v<T, bool>) out.fixed<uint8_t>(v ? 1 : 0);
+            else if constexpr (std::is_same_v<T, AccountIx>) delta(int64_t(v));
+            else if constexpr (std::is_integral_v<T>) out.signed_varint(int64_t(v));  // counts and scores
+            else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                out.varint(v.size());
+                for (const std::string& s : v) out.text(s);
+            } else {
+                out.varint(v.size());
+                for (const auto& [key, value] : v) {
+                    out.text(key);
+                    out.text(value);
+                }
+            }
+        }
+    }
+}
+
+template <typename T, typename Rows, typename Get>
+void write_field(ByteOut& out, std::string_view name, const Rows& rows, Get get) {
+    out.text(name);
+    out.fixed<uint8_t>(uint8_t(column_type<T>()));
+    const size_t length_at = out.placeholder();
+    const size_t start = out.size();
+    write_column<T>(out, rows, get);
+    out.patch(length_at, out.size() - start);
+}
+
+template <typename Row, typename Fields>
+void write_part(ByteOut& out, const char* name, const std::vector<Row>& all, const Fields& fields,
+                const std::vector<std::string>& key_features, size_t accounts) {
+    // Rows naming no account cannot be stored (the JSON leaves them out too).
+    std::vector<Row> kept;
+    const std::vector<Row>* rows = &all;
+    if constexpr (names_account_by_index<Row>::value) {
+        const auto orphan = [&](const Row& r) { return size_t(r.account) >= accounts; };
+        if (std::any_of(all.begin(), all.end(), orphan)) {
+            std::copy_if(all.begin(), all.end(), std::back_inserter(kept), [&](const Row& r) { return !orphan(r); });
+            rows = &kept;
+        }
+    }
+    size_t field_count = std::tuple_size_v<Fields>;
+    size_t features = 0;
+    if constexpr (std::is_same_v<Row, UsageSample>) features = std::min(key_features.size(), size_t(kMaxKeyFeatures));
+    field_count += features;
+    out.text(name);
+    out.varint(rows->size());
+    out.varint(field_count);
+    for_each_in(fields, [&](const auto& field) {
+        using T = std::decay_t<decltype(field.of(std::declval<Row&>()))>;
+        write_field<T>(out, field.name, *rows, [&](const Row& r) -> const T& { return field.of(r); });
+    });
+    if constexpr (std::is_same_v<Row, UsageSample>) {
+        for (size_t f = 0; f < features; ++f)
+            write_field<int32_t>(out, kFeatureFieldPrefix + key_features[f], *rows,
+                                 [f](const UsageSample& r) -> const int32_t& { return r.feature_uses[f]; });
+    }
+}
+
+// ---- reading ----
+
+struct Reader {
+    ByteIn in;
+    std::string error;
+    size_t accounts = 0;  // rows may name accounts [0, accounts)
+
+    bool fail(std::string what) {
+        if (error.empty()) error = std::move(what);
+        in.fail();
+        return false;
+    }
+};
+
+template <typename T, typename Row, typename Set>
+bool read_column(Reader& rd, const std::string& where, std::vector<Row>& rows, Set set) {
+    ByteIn& in = rd.in;
+    if constexpr (column_type<T>() == ColumnType::enumeration) {
+        std::array<int, 256> value_of;  // stored code -> value, -1 when the dictionary does not name it
+        value_of.fill(-1);
+        const uint64_t names = in.varint();
+        for (uint64_t i = 0; i < names && in.ok(); ++i) {
+            const uint8_t code = in.fixed<uint8_t>();
+            const std::string name(in.text());
+            T value{};
+            if (in.ok() && !parse_enum(name, value)) return rd.fail(where + ": \"" + name + "\" is not a value this build knows");
+            value_of[code] = int(value);
+        }
+        for (Row& r : rows) {
+            const int v = value_of[in.fixed<uint8_t>()];
+            if (!in.ok()) break;
+            if (v < 0) return rd.fail(where + ": a value outside the column's names");
+            set(r, T(v));
+        }
+    } else {
+        int64_t previous = 0;  // the writer's deltas, undone; unsigned wrap-around so damage cannot overflow
+        const auto undelta = [&] { return previous = int64_t(uint64_t(previous) + uint64_t(in.signed_varint())); };
+        for (Row& r : rows) {
+            if constexpr (std::is_same_v<T, std::string>) set(r, std::string(in.text()));
+            else if constexpr (std::is_same_v<T, Date>) {
+                const int64_t days = undelta();
+                const Date d = Date::from_days(int32_t(days));
+                if (in.ok() && (days != d.days() || !plausible(d))) return rd.fail(where + ": a date outside the years 0000-9999");
+                set(r, d);
+            } else if constexpr (std::is_same_v<T, Month>) {
+                const int64_t index = undelta();
+                const Month m = Month::from_index(int32_t(index));
+                if (in.ok() && (index != m.index() || !plausible(m))) return rd.fail(where + ": a month outside the years 0000-9999");
+                set(r, m);
+            } else if constexpr (std::is_same_v<T, Money>) set(r, Money(undelta()));
+            else if constexpr (std::is_same_v<T, bool>) set(r, in.fixed<uint8_t>() != 0);
+            else if constexpr (std::is_same_v<T, AccountIx>) {
+                const int64_t a = undelta();
+                if (in.ok() && (a < 0 || uint64_t(a) >= rd.accounts)) return rd.fail(where + ": a row names an account that is not stored");
+                set(r, AccountIx(a));
+            } else if constexpr (std::is_integral_v<T>) {
+                const int64_t v = in.signed_varint();
+                if (in.ok() && T(v) != v) return rd.fail(where + ": a number too large for its field");
+                set(r, T(v));
+            }
+            else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
+                T list;
+                const uint64_t n = in.varint();
+                for (uint64_t i = 0; i < n && in.ok(); ++i) list.emplace_back(in.text());
+                set(r, std::move(list));
+            } else {
+                T list;
+                const uint64_t n = in.varint();
+                for (uint64_t i = 0; i < n && in.ok(); ++i) {
+                    std::string key(in.text());
+                    list.emplace_back(std::move(key), std::string(in.text()));
+                }
+                set(r, std::move(list));
+            }
+            if (!in.ok()) break;
+        }
+    }
+    return in.ok() || rd.fail(where + ": cut short");
+}
+
+// Reads one field's column into `rows` when its stored type is T; false with an error otherwise.
+template <typename T, typename Row, typename Set>
+bool read_field(Reader& rd, const std::string& where, uint8_t stored_type, uint64_t length, std::vector<Row>& rows, Set set) {
+    if (stored_type != uint8_t(column_type<T>())) return rd.fail(where + ": stored as another type than this build reads");
+    const char* const start = rd.in.at();
+    if (!read_column<T>(rd, where, rows, set)) return false;
+    if (uint64_t(rd.in.at() - start) != length) return rd.fail(where + ": the column's length does not match its values");
+    return true;
+}
+
+template <typename Row, typename Fields>
+bool read_part(Reader& rd, const char* name, std::vector<Row>& rows, const Fields& fields,
+               const std::vector<std::string>& key_features) {
+    ByteIn& in = rd.in;
+    const std::string stored_name(in.text());
+    if (!in.ok() || stored_name != name)
+        return rd.fail(std::string("expected the part \"") + name + "\", found \"" + stored_name + "\"");
+    const uint64_t count = in.varint();
+    const uint64_t field_count = in.varint();
+    // Every stored record takes at least one byte in some column: a larger count is damage, not data.
+    if (!in.ok() || (count > in.left()) || field_count > 4096) return rd.fail(std::string(name) + ": the record count is damaged");
+    if (count > 0 && field_count == 0) return rd.fail(std::string(name) + ": records with no fields");
+    rows.clear();
+    rows.resize(size_t(count));
+    constexpr size_t kFields = std::tuple_size_v<Fields>;
+    std::array<bool, kFields> seen{};
+    for (uint64_t f = 0; f < field_count; ++f) {
+        const std::string field_name(in.text());
+        const uint8_t type = in.fixed<uint8_t>();
+        const uint64_t length = in.fixed<uint64_t>();
+        if (!in.ok() || length > in.left()) return rd.fail(std::string(name) + ": cut short in its fields");
+        const std::string where = std::string(name) + "." + field_name;
+        bool found = false;
+        size_t index = 0;
+        for_each_in(fields, [&](const auto& field) {
+            const size_t i = index++;
+            if (found || !rd.error.empty() || field_name != field.name) return;
+            found = true;
+            if (seen[i]) {
+                rd.fail(where + ": stored twice");
+                return;
+            }
+            seen[i] = true;
+            using T = std::decay_t<decltype(field.of(std::declval<Row&>()))>;
+            read_field<T>(rd, where, type, length, rows, [&](Row& r, T v) { field.of(r) = std::move(v); });
+        });
+        if constexpr (std::is_same_v<Row, UsageSample>) {
+            const std::string prefix = kFeatureFieldPrefix;
+            if (!found && field_name.compare(0, prefix.size(), prefix) == 0) {
+                const auto it = std::find(key_features.begin(), key_features.end(), field_name.substr(prefix.size()));
+                const size_t feature = size_t(it - key_features.begin());
+                if (it == key_features.end() || feature >= size_t(kMaxKeyFeatures))
+                    return rd.fail(where + ": not one of the workspace's key features");
+                found = true;
+                read_field<int32_t>(rd, where, type, length, rows,
+                                    [feature](UsageSample& r, int32_t v) { r.feature_uses[feature] = v; });
+            }
+        }
+        if (!rd.error.empty()) return false;
+        if (!found) return rd.fail(where + ": a field this build does not know");
+    }
+    size_t index = 0;
+    bool complete = true;
+    for_each_in(fields, [&](const auto& field) {
+        const size_t i = index++;
+        using F = std::decay_t<decltype(field)>;
+        if (F::need == required && !seen[i] && count > 0 && complete) complete = rd.fail(std::string(name) + "." + field.name + " is missing");
+    });
+    return complete;
+}
+
+}  // namespace
+
+bool is_workspace_snapshot(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
+
+bool load_workspace_file_bytes(std::string_view bytes, Workspace& out, std::string& error) {
+    return is_workspace_snapshot(bytes) ? load_workspace_snapshot(bytes, out, error) : load_workspace_json(bytes, out, error);
+}
+
+std::string save_workspace_snapshot(const Workspace& ws) {
+    ByteOut out;
+    out.reserve(4096 + ws.accounts.size() * 160 + ws.usage.size() * 48 + ws.mrr.size() * 16 +
+                (ws.tickets.size() + ws.surveys.size() + ws.touchpoints.size() + ws.subscriptions.size()) * 40);
+    out.raw(kMagic);
+    out.fixed<uint32_t>(kSnapshotLayout);
+    WorkspaceWriteOptions rest;
+    rest.records = false;
+    const std::string json = save_workspace_json(ws, rest);
+    out.fixed<uint64_t>(json.size());
+    out.raw(json);
+    const size_t n = ws.accounts.size();
+    write_part(out, kAccounts.name, ws.accounts, kAccounts.fields, ws.key_features, n);
+    write_part(out, kContacts.name, ws.contacts, kContacts.fields, ws.key_features, n);
+    for_each_in(kTables, [&](const auto& table) {
+        write_part(out, table.name, ws.*table.member, table.fields, ws.key_features, n);
+    });
+    write_part(out, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features, n);
+    return out.take();
+}
+
+bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string& error, const WorkspaceReadOptions& options) {
+    try {
+        Reader rd{ByteIn(bytes), {}, 0};
+        if (!is_workspace_snapshot(bytes)) {
+            error = "not a Retain workspace snapshot";
+            return false;
+        }
+        rd.in.bytes(kMagic.size());
+        const uint32_t layout = rd.in.fixed<uint32_t>();
+        if (rd.in.ok() && layout > kSnapshotLayout) {
+            error = "a snapshot of layout " + std::to_string(layout) + ", newer than this build reads (" +
+                    std::to_string(kSnapshotLayout) + ")";
+            return false;
+        }
+        const std::string_view json = rd.in.bytes(rd.in.fixed<uint64_t>());
+        if (!rd.in.ok()) {
+            error = "the snapshot is cut short in its settings";
+            return false;
+        }
+        Workspace ws;
+        if (!load_workspace_json(json, ws, error, options)) {
+            error = "the snapshot's settings do not read: " + error;
+            return false;
+        }
+        const bool ok =
+            read_part(rd, kAccounts.name, ws.accounts, kAccounts.fields, ws.key_features) &&
+            (rd.accounts = ws.accounts.size(), read_part(rd, kContacts.name, ws.contacts, kContacts.fields, ws.key_features));
+        bool tables_ok = ok;
+        for_each_in(kTables, [&](const auto& table) {
+            tables_ok = tables_ok && read_part(rd, table.name, ws.*table.member, table.fields, ws.key_features);
+        });
+        tables_ok = tables_ok && read_part(rd, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features);
+        if (tables_ok && rd.in.left() != 0) rd.fail("the snapshot has " + std::to_string(rd.in.left()) + " bytes after its last part");
+        if (!rd.error.empty() || !tables_ok) {
+            error = rd.error.empty() ? "the snapshot is damaged" : rd.error;
+            return false;
+        }
+        std::string duplicate;
+        if (!ws.reindex(&duplicate)) {
+            error = "two accounts share the id \"" + duplicate + "\"";
+            return false;
+        }
+        ws.sort_rows();
+        out = std::move(ws);
+        return true;
+    } catch (const std::exception& e) {
+        error = std::string("could not read the snapshot: ") + e.what();
+        return false;
+    }
+}
+
+}  // namespace retain

@@ -1,0 +1,43 @@
+// The workspace as the browser stores it: a binary snapshot, not the JSON file.
+//
+// Why: at 100,000 accounts the workspace JSON is hundreds of MB and takes seconds to write and to parse,
+// which the page cannot afford on every autosave (issue 8, docs/performance.md). The snapshot keeps the
+// bulk of the data — accounts, contacts, the dated tables and the tasks — as typed columns (fixed-width numbers,
+// length-prefixed text, enums by a per-column dictionary of their names), and everything else (settings,
+// scorecard, playbooks, tasks, and whatever later parts the workspace grows) as the workspace JSON written
+// with those records left empty. So the JSON format stays the one definition of every small part, and the
+// snapshot follows the same field list (io/workspace_json_schema.hpp) for the big ones.
+//
+// Layout (docs/workspace-format.md, "Browser storage"):
+//   "RETAINWS" | u32 layout | u64 n | n bytes of JSON (records empty) | parts
+//   part   = text name | varint records | varint fields | field...
+//   field  = text name | u8 type | u64 bytes | the column: one value per record
+// Columns are found by name, so a field added to the schema later reads as its default from an older
+// snapshot; an unknown name is an error, as in the JSON.
+//
+// Loading never throws and never leaves `out` half-changed; a damaged snapshot gives one line saying
+// where it stops making sense. The stored record's checksum (io/storage_record.hpp) catches damage first.
+#pragma once
+#include <string>
+#include <string_view>
+
+#include "core/workspace.hpp"
+#include "io/workspace_json.hpp"
+
+namespace retain {
+
+constexpr uint32_t kSnapshotLayout = 1;
+
+std::string save_workspace_snapshot(const Workspace& ws);
+
+// Whether `bytes` start like a snapshot (rather than workspace JSON text).
+bool is_workspace_snapshot(std::string_view bytes);
+
+bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string& error,
+                             const WorkspaceReadOptions& options = {});
+
+// A workspace file of either kind, told apart by its first bytes: the CLI reads a snapshot the page's
+// Data > Storage exported as it reads the JSON file.
+bool load_workspace_file_bytes(std::string_view bytes, Workspace& out, std::string& error);
+
+}  // namespace retain
