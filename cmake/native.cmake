@@ -40,8 +40,36 @@ add_test(NAME analytics_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/analytics/che
 # `retain playbooks run`: tasks printed and written, a second run creates none, bad input exits 2.
 add_test(NAME playbooks_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/playbooks/check_cli.sh $<TARGET_FILE:retain>)
 
-# Layers (b) and (d) run the Emscripten build's outputs. Without it they fail, never skip: a layer that
-# cannot run must fail the test command.
+# A test layer whose build is missing fails with `why`, never skips: a layer that cannot run must fail
+# the test command.
+function(retain_unrunnable_layers why)
+  foreach(layer ${ARGN})
+    add_test(NAME ${layer} COMMAND sh -c "echo '${layer}: cannot run: ${why}' >&2; exit 1")
+  endforeach()
+endfunction()
+
+# Layer (e): the unit tests under AddressSanitizer + UndefinedBehaviorSanitizer, and a short run of each
+# libFuzzer target over its seed corpus (its regression cases included), from the clang build that
+# scripts/build.sh makes in build/sanitize (cmake/sanitize.cmake, docs/fuzzing.md). New inputs a run
+# finds go to the build folder, never into tests/fuzz/corpus. Without that build they fail.
+set(RETAIN_SANITIZE_BUILD_DIR "" CACHE PATH "Native build only: the RETAIN_FUZZ=ON clang build whose unit tests and fuzzers ctest runs")
+set(RETAIN_FUZZ_SECONDS 5 CACHE STRING "How long ctest runs each fuzzer")
+file(GLOB RETAIN_FUZZ_TARGET_SOURCES CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/fuzz/fuzz_*.cpp)
+if(RETAIN_SANITIZE_BUILD_DIR)
+  add_test(NAME unit_sanitize COMMAND ${RETAIN_SANITIZE_BUILD_DIR}/retain_unit_tests)
+  foreach(source ${RETAIN_FUZZ_TARGET_SOURCES})
+    get_filename_component(fuzzer ${source} NAME_WE)
+    set(found ${CMAKE_BINARY_DIR}/fuzz-found/${fuzzer})
+    add_test(NAME ${fuzzer} COMMAND sh -c "mkdir -p '${found}' && exec '${RETAIN_SANITIZE_BUILD_DIR}/${fuzzer}' \
+      -max_total_time=${RETAIN_FUZZ_SECONDS} -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+      -artifact_prefix='${found}/' '${found}' '${CMAKE_SOURCE_DIR}/tests/fuzz/corpus/${fuzzer}'")
+  endforeach()
+else()
+  retain_unrunnable_layers("configure with -DRETAIN_SANITIZE_BUILD_DIR=<clang RETAIN_FUZZ build folder> (scripts/test.sh does both)"
+                           unit_sanitize fuzz)
+endif()
+
+# Layers (b) and (d) run the Emscripten build's outputs; without it they fail.
 find_program(NODE_EXECUTABLE node)
 if(RETAIN_WEB_BUILD_DIR AND NODE_EXECUTABLE)
   # Layer (b): the unit tests compiled to wasm (32-bit size_t) under node.
@@ -51,8 +79,6 @@ if(RETAIN_WEB_BUILD_DIR AND NODE_EXECUTABLE)
            --dist ${RETAIN_DIST_DIR} --out ${CMAKE_BINARY_DIR}/e2e)
   set_tests_properties(e2e_browser PROPERTIES TIMEOUT 600)
 else()
-  foreach(layer unit_wasm e2e_browser)
-    add_test(NAME ${layer} COMMAND sh -c
-      "echo '${layer}: cannot run: configure with -DRETAIN_WEB_BUILD_DIR=<emscripten build folder> and install node (scripts/test.sh does both)' >&2; exit 1")
-  endforeach()
+  retain_unrunnable_layers("configure with -DRETAIN_WEB_BUILD_DIR=<emscripten build folder> and install node (scripts/test.sh does both)"
+                           unit_wasm e2e_browser)
 endif()

@@ -48,10 +48,14 @@ add_custom_target(retain_site ALL
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/shell/index.html ${RETAIN_DIST_DIR}/index.html
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/retain_page.js ${RETAIN_DIST_DIR}/retain_page.js
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/retain_storage.js ${RETAIN_DIST_DIR}/retain_storage.js
+  COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/web/retain_offline.js ${RETAIN_DIST_DIR}/retain_offline.js
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/shell/favicon.svg ${RETAIN_DIST_DIR}/favicon.svg
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${CMAKE_SOURCE_DIR}/assets/demo-workspace.json ${RETAIN_DIST_DIR}/demo-workspace.json
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${RETAIN_FONT_INTER} ${RETAIN_DIST_DIR}/fonts/Inter-Regular.otf
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${RETAIN_FONT_INTER_SEMIBOLD} ${RETAIN_DIST_DIR}/fonts/Inter-SemiBold.otf
   COMMAND ${CMAKE_COMMAND} -E copy_if_different ${RETAIN_FONT_AWESOME} ${RETAIN_DIST_DIR}/fonts/fontawesome-webfont.ttf
+  # Last: the service worker names a hash of every file above (cmake/service_worker.cmake).
+  COMMAND ${CMAKE_COMMAND} -DDIST=${RETAIN_DIST_DIR} -DSOURCE=${CMAKE_SOURCE_DIR}/web/sw.js
+          -P ${CMAKE_SOURCE_DIR}/cmake/service_worker.cmake
   VERBATIM)
 add_dependencies(retain_site retain_web)

@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs whatever Retain's build and tests need and is missing, on Debian bookworm (run as root, or
 # with sudo available). Safe to run again: each step checks first and does nothing when satisfied.
-#   Debian packages: compilers, Emscripten, header-only libraries, fonts, Chromium (browser tests)
+#   Debian packages: compilers (g++; clang-14 with its sanitizer and libFuzzer runtimes), Emscripten,
+#                    header-only libraries, fonts, Chromium (browser tests)
 #   Dear ImGui 1.86 sources: Debian's source package, unpacked into .deps/ (unless IMGUI_DIR is set)
 #   npm packages: playwright-core (drives Debian's Chromium; never downloads a browser)
 set -euo pipefail
@@ -11,8 +12,10 @@ SUDO=""
 if [ "$(id -u)" != 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 
+# clang-14 + libclang-rt-14-dev: the sanitizer build and libFuzzer (emscripten brings clang-14 but only
+# recommends the runtime libraries, which --no-install-recommends leaves out).
 packages=(cmake make g++ emscripten nlohmann-json3-dev doctest-dev fonts-inter fonts-font-awesome
-          chromium dpkg-dev xz-utils ca-certificates)
+          chromium dpkg-dev xz-utils ca-certificates clang-14 libclang-rt-14-dev)
 command -v node >/dev/null || packages+=(nodejs)
 command -v npm >/dev/null || packages+=(npm)
 

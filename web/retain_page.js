@@ -43,6 +43,12 @@
     if (resolved.protocol !== 'http:' && resolved.protocol !== 'https:') {
       return Promise.resolve(failData('Only http and https addresses can be loaded, not ' + resolved.protocol));
     }
+    // The page's Content-Security-Policy (shell/index.html) lets it fetch other sites over https only:
+    // say so instead of reporting a blocked request as an unreachable server.
+    if (resolved.protocol === 'http:' && resolved.origin !== window.location.origin) {
+      return Promise.resolve(failData('Retain loads files from other sites over https only: try https://' +
+        resolved.href.slice('http://'.length)));
+    }
     var label = source === 'demo' ? 'the demo workspace' : resolved.href;
     showStatus('Loading ' + label + '\u2026');
     return fetch(resolved.href, { cache: 'no-cache', credentials: 'omit', referrerPolicy: 'no-referrer' })

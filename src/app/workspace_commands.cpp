@@ -13,14 +13,16 @@ namespace retain::commands {
 namespace {
 
 CommandResult open_workspace(AppState& app, const json& args) {
-    std::string text, source = "file";
+    std::string text, source = "file", name;
     if (!get_string(args, "text", text)) return fail("workspace.open: expected {text: workspace JSON}");
     get_string(args, "source", source);
+    get_string(args, "name", name);  // the file or the address, so the message says which one is bad
     Workspace ws;
     std::string error;
     if (!load_workspace_json(text, ws, error)) {
         app.loading = false;
-        app.last_error = "Could not open " + (source == "demo" ? std::string("the demo workspace") : source) + ": " + error;
+        app.last_error = "Could not open " + (source == "demo" ? std::string("the demo workspace") : name.empty() ? source : name) +
+                         ": " + error;
         return fail(app.last_error);
     }
     replace_workspace(app, std::move(ws), source);
@@ -100,7 +102,8 @@ CommandResult open_data(AppState& app, const json& args) {
     get_string(args, "name", name);
     get_string(args, "source", source);
     const DataKind kind = sniff_data(bytes);
-    if (kind == DataKind::workspace_json) return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}});
+    if (kind == DataKind::workspace_json)
+        return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}, {"name", name}});
     app.loading = false;
     if (kind == DataKind::text || kind == DataKind::other_json)
         return add_import_file(app, name, std::move(bytes));
@@ -119,7 +122,7 @@ CommandResult data_failed(AppState& app, const json& args) {
 }  // namespace
 
 void add_workspace_commands(std::vector<Entry>& out) {
-    out.push_back({{"workspace.open", "{text, source}", "Open a workspace from its JSON text"}, open_workspace});
+    out.push_back({{"workspace.open", "{text, source, name}", "Open a workspace from its JSON text"}, open_workspace});
     out.push_back({{"workspace.load_demo", "{}", "Load the embedded demo workspace"}, load_demo});
     out.push_back({{"workspace.generate_demo", "{accounts, seed}", "Generate a demo workspace of any size"}, generate_demo_workspace});
     out.push_back({{"workspace.clear", "{}", "Start an empty workspace"}, clear_workspace});

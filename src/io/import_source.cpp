@@ -2,6 +2,7 @@
 // objects) and routed to an entity; then the rows of all files coerced, accounts first so that child
 // rows can name accounts of the same import; then the counts, from a dry run of the commit.
 #include <algorithm>
+#include <deque>
 #include <nlohmann/json.hpp>
 
 #include "io/csv_parser.hpp"
@@ -292,7 +293,10 @@ ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportS
     plan.today = today;
     ImportState state;
     state.currency = current.settings.currency;
-    std::vector<PendingTable> tables;
+    // A deque: a RawTable's cells view strings in its own `owned` deque, whose move constructor may throw,
+    // so a growing vector would copy the tables and leave those views pointing at freed strings
+    // (AddressSanitizer found it: a JSON file of several entity arrays). A deque never relocates them.
+    std::deque<PendingTable> tables;
     std::vector<CsvResult> csvs(sources.size());
     std::vector<DecodedText> texts(sources.size());
     bool replacing_accounts = false;

@@ -14,6 +14,7 @@
 
 #include "io/workspace_json.hpp"
 #include "io/workspace_json_document.hpp"
+#include "io/workspace_json_out.hpp"
 
 namespace retain {
 namespace {
@@ -75,11 +76,31 @@ public:
         std::string what = e.what();  // "[json.exception.parse_error.101] parse error at line 3, ..."
         const size_t tag_end = what.find("] ");
         if (tag_end != std::string::npos) what = what.substr(tag_end + 2);
-        syntax_error = "not valid JSON: " + what;
+        syntax_error = "not valid JSON: " + valid_utf8(what);
         return false;
     }
 
 private:
+    // nlohmann quotes the bytes it last read, invalid UTF-8 included ("last read: '"Caf\xE9'"); a message
+    // must be valid UTF-8 to be shown and to travel as JSON (window.retain.state()), so such bytes
+    // become U+FFFD.
+    static std::string valid_utf8(const std::string& text) {
+        std::string out;
+        out.reserve(text.size());
+        for (size_t i = 0; i < text.size();) {
+            const unsigned char c = static_cast<unsigned char>(text[i]);
+            const size_t n = c < 0x80 ? 1 : utf8_length(text, i);
+            if (n == 0) {
+                out += "\xEF\xBF\xBD";
+                ++i;
+            } else {
+                out.append(text, i, n);
+                i += n;
+            }
+        }
+        return out;
+    }
+
     // ---- the tree ----
     json* place(json&& v) {
         if (stack_.empty()) {

@@ -1,6 +1,7 @@
 // Decoders for single values and the way messages show them (workspace_json_values.hpp).
 #include "io/workspace_json_values.hpp"
 
+#include "io/value_parse_money.hpp"
 #include "io/workspace_json_out.hpp"
 
 namespace retain::workspace_json {
@@ -101,8 +102,10 @@ bool get_whole_as(const Value& v, int64_t lo, int64_t hi, Int& out, std::string&
 
 bool get_count(const Value& v, int32_t& out, std::string& what) { return get_whole_as(v, 0, INT32_MAX, out, what); }
 bool get_score(const Value& v, int8_t& out, std::string& what) { return get_whole_as(v, -128, 127, out, what); }
+// Capped as imported amounts are (kMaxMoneyMinor, value_parse_money.hpp): metrics add amounts up, and an
+// MRR near INT64_MAX would overflow the first sum (docs/bad-input.md, "huge numbers").
 bool get_money(const Value& v, Money& out, std::string& what) {
-    return get_whole_as(v, 0, INT64_MAX, out.minor, what);
+    return get_whole_as(v, 0, kMaxMoneyMinor, out.minor, what);
 }
 
 bool get_text_list(const json& v, std::vector<std::string>& out, std::string& what) {

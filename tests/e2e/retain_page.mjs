@@ -17,6 +17,8 @@ export class RetainPage {
     this.console_errors = [];
     this.fatal_errors = [];
     this.failed_requests = [];
+    this.requests = [];        // every URL the page asked for (run.mjs checks they stay on allowed origins)
+    this.csp_violations = [];  // securitypolicyviolation events and "Content Security Policy" console errors
     this.state_call_ms = [];  // duration of every state() round trip
     this.fatal_baseline = 0;
     page.on('console', (msg) => {
@@ -27,9 +29,17 @@ export class RetainPage {
       this.log(`[${label}] console.${msg.type()}: ${text}`);
       if (msg.type() === 'error') {
         this.console_errors.push(text);
+        if (/content security policy|csp violation/i.test(text)) this.csp_violations.push(text);
         if (FATAL_CONSOLE.test(text)) this.fatal_errors.push(`console error: ${text}`);
       }
     });
+    page.on('request', (request) => this.requests.push(request.url()));
+    // The page reports its own CSP violations as console errors (collected above), in every frame.
+    page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => {
+        console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile || ''}:${e.lineNumber || 0}`);
+      });
+    }).catch(() => {});
     page.on('pageerror', (err) => {
       const text = (err && (err.stack || err.message)) || String(err);
       this.log(`[${label}] pageerror: ${text}`);

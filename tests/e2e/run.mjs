@@ -24,6 +24,9 @@ import * as revenue_checks from './revenue_checks.mjs';
 import * as team_checks from './team_checks.mjs';
 import * as playbooks_checks from './playbooks_checks.mjs';
 import * as storage_checks from './storage_checks.mjs';
+import * as offline_checks from './offline_checks.mjs';
+import * as bad_input_checks from './bad_input_checks.mjs';
+import * as security_checks from './security_checks.mjs';
 
 // Flags that work on this project's machines (docs: ../shared/toolchain.md). Playwright adds
 // --headless and --no-sandbox itself; they are listed anyway so the list reads as the documented one.
@@ -102,7 +105,9 @@ async function main() {
   user_data_dir = fs.mkdtempSync(path.join(os.tmpdir(), 'retain-e2e-profile-'));
   let server, context;
   const t = {
-    h, out, pages: [], color_scheme: 'dark', demo_names: read_demo_names(dist),
+    h, out, dist, pages: [], color_scheme: 'dark', demo_names: read_demo_names(dist),
+    // Origins the pages may request (check y): the site's, and those a check adds on purpose.
+    allowed_origins: new Set(),
     async open_page(ctx, label) {
       const page = new RetainPage(await ctx.newPage(), label, log);
       t.pages.push(page);
@@ -112,6 +117,7 @@ async function main() {
   try {
     server = await startServer({ root: dist, port: 0, host: '127.0.0.1' });
     t.url = server.url;
+    t.allowed_origins.add(new URL(server.url).origin);
     h.note(`serving ${dist} at ${server.url}; screenshots in ${out}`);
     // A persistent context on a fresh profile folder is the main tab's context (the app keeps its
     // workspace in IndexedDB there); other contexts come from the same browser.
@@ -169,6 +175,11 @@ async function main() {
       ['s3. storage: a damaged record is reported, exported raw, the previous version restored', storage_checks.check_damaged_record, 90_000],
       ['s4. storage: a second tab follows the first; a stale tab asks instead of overwriting', storage_checks.check_two_tabs, 90_000],
       ['s5. storage: a record of a newer format opens read-only and is never written', storage_checks.check_newer_format, 90_000],
+      ['w1. offline: after the first visit the page reloads and works with the network off', offline_checks.check_offline_reload, 120_000],
+      ['w2. offline: a new deployed version is offered, saved work first, then it takes over', offline_checks.check_update_offered, 120_000],
+      ['x1. bad input: URLs answering garbage, 404, HTML, truncated JSON, or plain http elsewhere', bad_input_checks.check_bad_urls, 90_000],
+      ['x2. bad input: binary, malformed, wrong-typed, impossible, invalid UTF-8 uploads; an export of bad rows', bad_input_checks.check_bad_uploads, 90_000],
+      ['x3. bad input: a 200 MB file is handled, a 600 MB one refused before reading', bad_input_checks.check_huge_files, 120_000],
       // Last of the main tab's checks: 100,000 accounts make its autosave wait minutes (save_schedule.hpp).
       ['g. 100,000 accounts: scroll and sort stay responsive', checks.check_100k, 150_000],
     ];
@@ -178,6 +189,8 @@ async function main() {
       else h.skip_failed(name, 'not run: the page did not load (check a)');
     }
     await run('h. a second page in the same context loads', checks.check_second_page, 90_000);
+    await run('y. security: every request stayed on the site (or a URL a check loaded on purpose); no CSP violations; no eval in the glue',
+              security_checks.check_requests_and_csp, 10_000);
     await run('z. no page errors, aborts or failed asserts in any page', checks.check_no_page_errors, 10_000);
   } catch (e) {
     h.skip_failed('harness', one_line(e.stack || e.message || String(e)));

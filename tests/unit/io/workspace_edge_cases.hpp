@@ -35,7 +35,7 @@ inline Workspace edge_cases() {
                                 Money(1200000), BillingInterval::year});
     ws.subscriptions.push_back({1, "", "", Date::from_ymd(2025, 6, 1), Date{}, Money(0), BillingInterval::month});
     ws.mrr.push_back({0, Month::from_ym(2025, 12), Money(100000)});
-    ws.mrr.push_back({1, Month::from_ym(2025, 12), Money(9223372036854775807)});
+    ws.mrr.push_back({1, Month::from_ym(2025, 12), Money(90000000000000000)});  // kMaxMoneyMinor: the largest amount a workspace holds
     UsageSample u;
     u.account = 0;
     u.date = Date::from_ymd(2026, 1, 5);

@@ -90,7 +90,7 @@ TEST_CASE("unicode, escapes, empty dates, custom fields and every table round tr
     CHECK(ws.subscriptions[0].interval == BillingInterval::year);
     CHECK(ws.subscriptions[0].end == Date::from_ymd(2026, 1, 1));
     CHECK_FALSE(ws.subscriptions[1].end.ok());
-    CHECK(ws.mrr[1].mrr == Money(9223372036854775807));
+    CHECK(ws.mrr[1].mrr == Money(90000000000000000));
     REQUIRE(ws.usage.size() == 1);
     CHECK(ws.usage[0].feature_uses[1] == 2147483647);
     CHECK(ws.tickets[0].priority == TicketPriority::urgent);

@@ -1,0 +1,25 @@
+# cmake -DDIST=<dist> -DSOURCE=<web/sw.js> -P service_worker.cmake
+# Writes <dist>/sw.js from web/sw.js with the list of shell files the worker caches and a build hash over
+# their bytes: a deploy that changes any of them changes sw.js, which is how the browser notices it.
+set(shell_files index.html retain.js retain.wasm retain_page.js retain_storage.js retain_offline.js favicon.svg
+    demo-workspace.json fonts/Inter-Regular.otf fonts/Inter-SemiBold.otf fonts/fontawesome-webfont.ttf)
+set(hashes "")
+set(quoted "")
+foreach(f ${shell_files})
+  if(NOT EXISTS "${DIST}/${f}")
+    message(FATAL_ERROR "service worker: ${DIST}/${f} is missing; the shell list in cmake/service_worker.cmake names it")
+  endif()
+  file(SHA256 "${DIST}/${f}" h)
+  string(APPEND hashes "${f}:${h}\n")
+  list(APPEND quoted "'${f}'")
+endforeach()
+file(READ "${SOURCE}" worker)
+string(APPEND hashes "${worker}")
+string(SHA256 build_hash "${hashes}")
+string(SUBSTRING "${build_hash}" 0 16 build_hash)
+list(JOIN quoted ", " quoted)
+string(REPLACE "RETAIN_BUILD_HASH" "${build_hash}" worker "${worker}")
+string(REPLACE "RETAIN_SHELL_FILES" "[${quoted}]" worker "${worker}")
+file(WRITE "${DIST}/sw.js.new" "${worker}")
+file(COPY_FILE "${DIST}/sw.js.new" "${DIST}/sw.js" ONLY_IF_DIFFERENT)
+file(REMOVE "${DIST}/sw.js.new")
