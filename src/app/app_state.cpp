@@ -17,8 +17,9 @@ void refresh_derived(AppState& app) {
         const uint64_t settings = app.settings_revision - app.analysed_settings_revision;
         const uint64_t team = app.team_revision - app.analysed_team_revision;
         const uint64_t playbooks = app.playbooks_revision - app.analysed_playbooks_revision;
+        const uint64_t voice = app.voice_revision - app.analysed_voice_revision;  // feeds no analysis
         const bool only_config = app.analysed_revision != UINT64_MAX &&
-                                 app.revision - app.analysed_revision == health + settings + team + playbooks;
+                                 app.revision - app.analysed_revision == health + settings + team + playbooks + voice;
         if (!only_config) {
             app.analysis = analyse(app.ws, app.today);
         } else {
@@ -32,6 +33,7 @@ void refresh_derived(AppState& app) {
         app.analysed_settings_revision = app.settings_revision;
         app.analysed_team_revision = app.team_revision;
         app.analysed_playbooks_revision = app.playbooks_revision;
+        app.analysed_voice_revision = app.voice_revision;
     }
     AccountsTableState& t = app.accounts_table;
     if (t.built_revision != app.revision) build_sort_keys(app.ws, t.keys);

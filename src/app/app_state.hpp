@@ -17,6 +17,7 @@
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
 #include "app/team_state.hpp"
+#include "app/voice_state.hpp"
 #include "app/storage_state.hpp"
 #include "core/workspace.hpp"
 #include "io/import_plan.hpp"
@@ -91,12 +92,14 @@ struct AppState {
     uint64_t settings_revision = 0;
     uint64_t team_revision = 0;  // segment rules or team settings only: segments and capacity are redone
     uint64_t playbooks_revision = 0;  // playbooks or tasks only: nothing to reanalyse
+    uint64_t voice_revision = 0;      // feedback or notes only: nothing to reanalyse (voice_state.hpp)
     Analysis analysis;
     uint64_t analysed_revision = UINT64_MAX;
     uint64_t analysed_health_revision = 0;
     uint64_t analysed_settings_revision = 0;
     uint64_t analysed_team_revision = 0;
     uint64_t analysed_playbooks_revision = 0;
+    uint64_t analysed_voice_revision = 0;
     Date today;             // the real current date, given by the platform
     std::string loaded_from;  // "demo", "generated", "file", "" (nothing loaded)
 
@@ -115,6 +118,7 @@ struct AppState {
     TeamViewState team_view;
     PlaybooksViewState playbooks_view;
     RenewalsViewState renewals_view;
+    VoiceViewState voice_view;
 
     std::string last_error;
     std::string notice;

@@ -34,12 +34,14 @@ void sync_health_jobs(AppState& app) {
     const uint64_t health = app.health_revision - h.seen_health_revision;
     const uint64_t settings = app.settings_revision - h.seen_settings_revision;
     const uint64_t playbooks = app.playbooks_revision - h.seen_playbooks_revision;  // tasks do not change health
+    const uint64_t voice = app.voice_revision - h.seen_voice_revision;              // nor do feedback and notes
     const bool data_changed =
-        h.seen_revision == UINT64_MAX || app.revision - h.seen_revision != health + settings + playbooks;
+        h.seen_revision == UINT64_MAX || app.revision - h.seen_revision != health + settings + playbooks + voice;
     h.seen_revision = app.revision;
     h.seen_health_revision = app.health_revision;
     h.seen_settings_revision = app.settings_revision;
     h.seen_playbooks_revision = app.playbooks_revision;
+    h.seen_voice_revision = app.voice_revision;
     if (!data_changed) {
         if (health) h.scorecard_changed = true;
         return;

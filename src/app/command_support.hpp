@@ -41,6 +41,13 @@ void add_renewal_commands(std::vector<Entry>& out);    // renewal_commands.cpp: 
 void mark_playbooks_changed(AppState& app);
 void add_storage_commands(std::vector<Entry>& out);    // storage_commands.cpp: save, restore, versions, start over
 
+void add_voice_commands(std::vector<Entry>& out);     // voice_commands.cpp: feedback items and notes
+void add_voice_view_commands(std::vector<Entry>& out);  // voice_view_commands.cpp: the view, the board as CSV
+
+// Exports (export_commands.cpp): a file name made of a workspace name, and the download of a file.
+std::string file_stem(const std::string& name);
+CommandResult offer_download(AppState& app, const std::string& filename, const char* mime, const std::string& data);
+
 // Used across families: data that is not a workspace goes into the import (workspace -> import).
 CommandResult add_import_file(AppState& app, const std::string& name, std::string bytes);
 // Import -> mapping: rebuilds the plan after its sources changed, and the files' summary as a result.

@@ -81,6 +81,7 @@ struct HealthViewState {
 
     // What the jobs were last synchronised with (background_work.cpp).
     uint64_t seen_revision = UINT64_MAX, seen_health_revision = 0, seen_settings_revision = 0, seen_playbooks_revision = 0;
+    uint64_t seen_voice_revision = 0;
     bool scorecard_changed = false;  // the scorecard or overrides changed: history and evaluation to redo
 
     // Weekly history, for the current scorecard once the job is done.

@@ -27,7 +27,7 @@ const Scope kScopes[] = {
     {"import.remove", 0}, {"import.cancel", 0}, {"import.map_column", 0}, {"import.set_options", 0},
     {"import.apply_preset", 0},
     // The workspace.
-    {"import.commit", kPartsData}, {"import.save_preset", kPartPresets}, {"presets.delete", kPartPresets},
+    {"import.commit", kPartsData | kPartFeedback}, {"import.save_preset", kPartPresets}, {"presets.delete", kPartPresets},
     {"health.set_measure", kHealth}, {"health.add_measure", kHealth}, {"health.remove_measure", kHealth},
     {"health.set_group_weight", kHealth}, {"health.set_thresholds", kHealth}, {"health.reset_scorecard", kHealth},
     {"health.apply_proposal", kHealth}, {"health.override", kPartOverrides},
@@ -50,6 +50,10 @@ const Scope kScopes[] = {
     {"storage.export_raw", 0}, {"storage.clear", 0},
     {"renewals.record_outcome", kPartRenewalOutcomes}, {"renewals.clear_outcome", kPartRenewalOutcomes},
     {"renewals.set_window", 0}, {"renewals.sort", 0}, {"renewals.select", 0},
+    {"feedback.add", kPartFeedback}, {"feedback.update", kPartFeedback}, {"feedback.delete", kPartFeedback},
+    {"feedback.merge", kPartFeedback}, {"feedback.set_status", kPartFeedback}, {"notes.add", kPartNotes},
+    {"notes.update", kPartNotes}, {"notes.delete", kPartNotes}, {"voice.show", 0}, {"voice.board", 0},
+    {"voice.select_request", 0}, {"voice.search_notes", 0}, {"voice.sales_by", 0}, {"voice.export", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

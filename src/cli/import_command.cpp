@@ -22,7 +22,7 @@ const char* const kImportHelp =
     "  and writes the workspace to --out.\n"
     "Options:\n"
     "  --entity E          read every file as entity E (accounts, csms, contacts, subscriptions, mrr,\n"
-    "                      usage, tickets, surveys, touchpoints) instead of routing by headers\n"
+    "                      usage, tickets, surveys, touchpoints, feedback) instead of routing by headers\n"
     "  --map f=Col,...     map column Col to field f (a field key, @custom or @skip) in every file that\n"
     "                      has that column\n"
     "  --preset NAME       map every file with this preset: one saved in the --into workspace, or a\n"

@@ -5,27 +5,15 @@
 #include <unordered_map>
 
 #include "core/enum_names.hpp"
+#include "core/text_search.hpp"
 
 namespace retain {
 namespace {
 
 const char* const kColumns[] = {"name", "segment", "owner", "arr", "renewal", "stage"};
 
-// ASCII case folding is enough for the search box: ids, domains and most names; non-ASCII bytes
-// compare exactly.
-char fold(char c) { return char(std::tolower(static_cast<unsigned char>(c))); }
-
-bool contains_folded(const std::string& haystack, std::string_view folded_needle) {
-    if (folded_needle.empty()) return true;
-    if (haystack.size() < folded_needle.size()) return false;
-    const size_t last = haystack.size() - folded_needle.size();
-    for (size_t i = 0; i <= last; ++i) {
-        size_t k = 0;
-        while (k < folded_needle.size() && fold(haystack[i + k]) == folded_needle[k]) ++k;
-        if (k == folded_needle.size()) return true;
-    }
-    return false;
-}
+// The search box folds ASCII case (core/text_search.hpp).
+char fold(char c) { return fold_ascii(c); }
 
 int compare_text(const std::string& a, const std::string& b) {
     const size_t n = std::min(a.size(), b.size());

@@ -13,6 +13,8 @@
 // wasm), no libm, no std:: distributions, no iteration over unordered containers, and every sort has a
 // total order.
 #include "core/demo_generator.hpp"
+#include "core/demo_random.hpp"
+#include "core/demo_voice.hpp"
 
 #include <algorithm>
 #include <cstdio>
@@ -24,37 +26,13 @@
 namespace retain {
 namespace {
 
+using demo::mix;
+using demo::Rng;
+
 // ---------------------------------------------------------------------------------------------------
 // 1. Random numbers
 // ---------------------------------------------------------------------------------------------------
-uint64_t mix(uint64_t x) {
-    x += 0x9E3779B97F4A7C15ull;
-    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ull;
-    x = (x ^ (x >> 27)) * 0x94D049BB133111EBull;
-    return x ^ (x >> 31);
-}
-
-class Rng {
-public:
-    explicit Rng(uint64_t seed) : state_(seed) {}
-    uint64_t next() {
-        state_ += 0x9E3779B97F4A7C15ull;
-        return mix(state_);
-    }
-    double unit() { return double(next() >> 11) * (1.0 / 9007199254740992.0); }  // [0, 1)
-    int32_t between(int32_t lo, int32_t hi) {  // inclusive
-        if (hi <= lo) return lo;
-        return lo + int32_t(next() % uint64_t(int64_t(hi) - lo + 1));
-    }
-    bool chance(double p) { return unit() < p; }
-    // A multiplier around 1 (triangular, 1 +- spread): day-to-day wobble without a normal distribution.
-    double wobble(double spread) { return 1.0 + spread * (unit() + unit() - 1.0); }
-    template <typename T, size_t N>
-    const T& pick(const T (&list)[N]) { return list[next() % N]; }
-
-private:
-    uint64_t state_;
-};
+// mix() and Rng live in demo_random.hpp (the voice-of-customer demo data uses them too).
 
 // What a stream is used for. Each part of an account's story has its own sequence, so a change to how
 // tickets are made does not reshuffle every account's usage.
@@ -874,6 +852,7 @@ Workspace generate_demo(const DemoOptions& options) {
     number_tickets(ws.tickets);
 
     ws.reindex();
+    add_demo_voice(ws, o.seed);  // feedback and notes, from the accounts' story as the data tells it
     ws.sort_rows();
     return ws;
 }

@@ -9,8 +9,9 @@
 namespace retain {
 
 // What a file can be imported as: one per table of the workspace.
-enum class ImportEntity : uint8_t { accounts, csms, contacts, subscriptions, mrr, usage, tickets, surveys, touchpoints };
-constexpr int kImportEntityCount = 9;
+enum class ImportEntity : uint8_t { accounts, csms, contacts, subscriptions, mrr, usage, tickets, surveys, touchpoints,
+                                    feedback };
+constexpr int kImportEntityCount = 10;
 
 constexpr const char* kPresetCustom = "@custom";  // the column is kept as the entity keeps unmapped columns
 constexpr const char* kPresetSkip = "@skip";      // the column is not imported

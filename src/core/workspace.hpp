@@ -23,6 +23,8 @@
 #include "core/team/team_settings.hpp"
 #include "core/playbooks/playbook.hpp"
 #include "core/renewals/renewal_outcome.hpp"
+#include "core/voice/account_notes.hpp"
+#include "core/voice/feedback.hpp"
 
 namespace retain {
 
@@ -175,6 +177,10 @@ struct Workspace {
     std::vector<Task> tasks;
     // What happened at past renewals, as recorded by the CSMs (core/renewals/renewal_outcome.hpp).
     std::vector<RenewalOutcome> renewal_outcomes;
+    // Voice of the customer: feedback items (core/voice/feedback.hpp) and account notes
+    // (core/voice/account_notes.hpp), both naming accounts by id, in the order they were logged.
+    std::vector<FeedbackItem> feedback;
+    std::vector<AccountNote> notes;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

@@ -217,6 +217,20 @@ const SynonymLine kTouchpointLines[] = {
             "owner name|logged by:0.9|assignee:0.9|user:0.85|created by:0.8"},
 };
 
+// Productboard notes export: Note title, Note text, Company domain, Owner, Created at, Tags. Canny: Title,
+//   Details, Status, Category, Author, Created. Jira: Summary, Description, Issue Type, Status, Component,
+//   Reporter, Created. CSMs' spreadsheets: Date, Account, Type, Request, Area, Status, Competitor.
+const SynonymLine kFeedbackLines[] = {
+    {"date", "created at|created|date logged|logged at|reported at|submitted at|submitted|timestamp:0.9"},
+    {"kind", "type|feedback type|issue type|request type|kind of feedback"},
+    {"title", "request|feature request|summary|subject|idea|note title|headline|topic:0.8|name:0.7"},
+    {"detail", "details|description|note text|body|comment|comments|verbatim|notes:0.9|text:0.8"},
+    {"area", "product area|component|module|feature area|category|product:0.8|tags:0.7"},
+    {"status", "state|request status|feedback status|stage:0.8"},
+    {"author", "reported by|logged by|submitted by|reporter|csm|csm id|owner:0.9|created by:0.9|user:0.8"},
+    {"competitor", "competitor name|competing product|competition|alternative:0.8"},
+};
+
 struct Table {
     const SynonymLine* lines;
     size_t count;
@@ -236,6 +250,7 @@ Table own_lines(ImportEntity entity) {
         case ImportEntity::tickets: return table(kTicketLines);
         case ImportEntity::surveys: return table(kSurveyLines);
         case ImportEntity::touchpoints: return table(kTouchpointLines);
+        case ImportEntity::feedback: return table(kFeedbackLines);
     }
     return {nullptr, 0};
 }
@@ -366,6 +381,7 @@ const std::vector<std::string>& entity_prefix_words(ImportEntity entity) {
         {"ticket", "case"},                                                             // tickets
         {"survey", "response", "nps"},                                                  // surveys
         {"touchpoint", "activity", "engagement", "interaction"},                        // touchpoints
+        {"feedback", "request", "idea", "note"},                                        // feedback
     };
     return words[static_cast<size_t>(entity)];
 }

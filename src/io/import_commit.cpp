@@ -210,6 +210,7 @@ std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows) {
     dropped[size_t(ImportEntity::tickets)] = drop_repeats(rows.tickets);
     dropped[size_t(ImportEntity::surveys)] = drop_repeats(rows.surveys);
     dropped[size_t(ImportEntity::touchpoints)] = drop_repeats(rows.touchpoints);
+    dropped[size_t(ImportEntity::feedback)] = drop_repeated_feedback(rows.feedback);
     return dropped;
 }
 
@@ -254,6 +255,7 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
         clear_rows(ws.tickets, present(ImportEntity::tickets), count(ImportEntity::tickets));
         clear_rows(ws.surveys, present(ImportEntity::surveys), count(ImportEntity::surveys));
         clear_rows(ws.touchpoints, present(ImportEntity::touchpoints), count(ImportEntity::touchpoints));
+        clear_rows(ws.feedback, present(ImportEntity::feedback), count(ImportEntity::feedback));
         if (present(ImportEntity::usage)) ws.key_features.clear();
     }
 
@@ -322,6 +324,7 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
     append_rows(rows.tickets, ws.tickets, account_of, count(ImportEntity::tickets), as_is);
     append_rows(rows.surveys, ws.surveys, account_of, count(ImportEntity::surveys), as_is);
     append_rows(rows.touchpoints, ws.touchpoints, account_of, count(ImportEntity::touchpoints), as_is);
+    append_feedback(rows.feedback, ws, account_of, count(ImportEntity::feedback));
     ws.reindex();
     if (sort) ws.sort_rows();
     return true;

@@ -82,6 +82,13 @@ void coerce_table(const RawTable& table, FileReport& report, const ImportOptions
 // per entity.
 std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows);
 
+// Feedback rows (import_feedback.cpp): items name accounts by id and get their ids at commit, so they
+// are compared and appended apart from the account-indexed tables. Equal = same account, date, kind,
+// title, detail, area and competitor.
+size_t drop_repeated_feedback(std::vector<StagedFeedback>& rows);
+void append_feedback(const std::vector<StagedFeedback>& rows, Workspace& ws, const std::vector<AccountIx>& account_of,
+                     EntityCounts& counts);
+
 // Applies the staged rows to `ws` in place, counting what it does. False with `error` set on failure
 // (then `ws` is half-changed: callers work on a copy). `sort` false leaves the dated tables in append
 // order: for a dry run that wants only the counts.

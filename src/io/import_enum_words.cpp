@@ -80,4 +80,26 @@ std::vector<EnumWord> touchpoint_kind_words() {
             {"onboarding session", "training"}};
 }
 
+std::vector<EnumWord> feedback_kind_words() {
+    // Productboard / Canny / Jira issue types and the words CSMs write in spreadsheets.
+    return {{"feature request", "feature_request"}, {"bug", "bug"}, {"pain point", "pain_point"},
+            {"competitor mention", "competitor_mention"}, {"praise", "praise"},
+            {"feature", "feature_request"}, {"request", "feature_request"}, {"idea", "feature_request"},
+            {"enhancement", "feature_request"}, {"improvement", "feature_request"}, {"story", "feature_request"},
+            {"defect", "bug"}, {"issue", "bug"}, {"problem", "pain_point"}, {"complaint", "pain_point"},
+            {"pain", "pain_point"}, {"friction", "pain_point"}, {"competitor", "competitor_mention"},
+            {"competition", "competitor_mention"}, {"competitive", "competitor_mention"},
+            {"compliment", "praise"}, {"kudos", "praise"}, {"positive", "praise"}};
+}
+
+std::vector<EnumWord> feedback_status_words() {
+    return {{"new", "new"}, {"under review", "under_review"}, {"planned", "planned"}, {"shipped", "shipped"},
+            {"declined", "declined"}, {"open", "new"}, {"submitted", "new"}, {"triage", "under_review"},
+            {"reviewing", "under_review"}, {"in review", "under_review"}, {"considering", "under_review"},
+            {"backlog", "planned"}, {"in progress", "planned"}, {"scheduled", "planned"}, {"on roadmap", "planned"},
+            {"done", "shipped"}, {"released", "shipped"}, {"complete", "shipped"}, {"completed", "shipped"},
+            {"live", "shipped"}, {"rejected", "declined"}, {"closed", "declined"}, {"won t do", "declined"},
+            {"wont do", "declined"}};
+}
+
 }  // namespace retain

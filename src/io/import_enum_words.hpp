@@ -17,5 +17,7 @@ std::vector<EnumWord> ticket_status_words();
 std::vector<EnumWord> ticket_satisfaction_words();
 std::vector<EnumWord> survey_kind_words();
 std::vector<EnumWord> touchpoint_kind_words();
+std::vector<EnumWord> feedback_kind_words();
+std::vector<EnumWord> feedback_status_words();
 
 }  // namespace retain

@@ -186,6 +186,22 @@ std::vector<ImportField> touchpoint_fields() {
     });
 }
 
+std::vector<ImportField> feedback_fields() {
+    return with_refs(account_refs(true), {
+        field("date", "Date", K::date, N::required, "When the customer said it (or it was logged)."),
+        enum_field("kind", "Kind", N::optional, "Feature request, bug, pain point, competitor mention or praise.",
+                   feedback_kind_words()),
+        field("title", "Title", K::text, N::required,
+              "The request in a few words; items with the same title form one request on the board."),
+        field("detail", "Detail", K::text, N::optional, "What the customer said, in full."),
+        field("area", "Product area", K::text, N::optional, "Reporting, Integrations, ..."),
+        enum_field("status", "Status", N::optional, "New, under review, planned, shipped or declined.",
+                   feedback_status_words()),
+        field("author", "Author", K::text, N::optional, "Who logged it: a CSM id."),
+        field("competitor", "Competitor", K::text, N::optional, "For competitor mentions: who they named."),
+    });
+}
+
 std::vector<EntityInfo> build_catalog() {
     const char* not_imported = "not imported";
     return {
@@ -198,6 +214,7 @@ std::vector<EntityInfo> build_catalog() {
         {ImportEntity::tickets, "tickets", "Tickets", "ticket", not_imported, ticket_fields()},
         {ImportEntity::surveys, "surveys", "Survey responses", "survey", not_imported, survey_fields()},
         {ImportEntity::touchpoints, "touchpoints", "Touchpoints", "touchpoint", not_imported, touchpoint_fields()},
+        {ImportEntity::feedback, "feedback", "Feedback", "feedback item", not_imported, feedback_fields()},
     };
 }
 
@@ -234,7 +251,8 @@ bool parse_import_entity(std::string_view text, ImportEntity& out) {
         {"customers", ImportEntity::accounts},  {"team", ImportEntity::csms},
         {"people", ImportEntity::contacts},     {"mrr snapshot", ImportEntity::mrr},
         {"surveys", ImportEntity::surveys},     {"responses", ImportEntity::surveys},
-        {"activities", ImportEntity::touchpoints},
+        {"activities", ImportEntity::touchpoints},  {"feature requests", ImportEntity::feedback},
+        {"requests", ImportEntity::feedback},
     };
     for (const Alias& alias : aliases) {
         if (wanted == alias.word) {

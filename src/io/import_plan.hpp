@@ -118,6 +118,13 @@ struct EntityCounts {
 
 // The rows to apply. Child rows' `account` indexes `account_ids` (not the workspace); usage rows'
 // feature_uses index `key_features`.
+// A feedback row as staged: `account` indexes StagedRows::account_ids (the item names accounts by id only
+// once committed); the item's id is given at commit, after the workspace's own.
+struct StagedFeedback {
+    AccountIx account = kNoAccount;
+    FeedbackItem item;
+};
+
 struct StagedRows {
     std::vector<std::string> account_ids;  // once each
     std::vector<std::string> key_features;
@@ -131,6 +138,7 @@ struct StagedRows {
     std::vector<Ticket> tickets;
     std::vector<SurveyResponse> surveys;
     std::vector<Touchpoint> touchpoints;
+    std::vector<StagedFeedback> feedback;
     std::array<bool, kImportEntityCount> present{};  // which entities the import brings (replace acts on these)
     // Accounts files' current MRR / ARR, per account (`account` indexes account_ids); they become
     // subscriptions at the end of planning for accounts that get no other revenue rows.

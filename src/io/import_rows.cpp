@@ -461,6 +461,21 @@ void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
                 t.csm = r.text("csm");
             }, [&](Touchpoint&& t) { rows.touchpoints.push_back(std::move(t)); });
             return;
+        case ImportEntity::feedback:
+            read_child<StagedFeedback>(r, state, plan, [&](StagedFeedback& s) {
+                FeedbackItem& f = s.item;
+                f.date = r.date("date", true);
+                f.kind = r.choice("kind", FeedbackKind::feature_request);
+                f.title = r.required_text("title");
+                if (!f.title.empty() && normalize_request_key(f.title).empty())
+                    r.issue("title", "a title needs letters or digits: it names the request on the board");
+                f.detail = r.text("detail");
+                f.area = r.text("area");
+                f.status = r.choice("status", FeedbackStatus::new_item);
+                f.author = r.text("author");
+                f.competitor = r.text("competitor");
+            }, [&](StagedFeedback&& s) { rows.feedback.push_back(std::move(s)); });
+            return;
     }
 }
 
@@ -477,6 +492,7 @@ void reserve_rows(StagedRows& rows, ImportEntity entity, size_t n) {
         case ImportEntity::tickets: more(rows.tickets); return;
         case ImportEntity::surveys: more(rows.surveys); return;
         case ImportEntity::touchpoints: more(rows.touchpoints); return;
+        case ImportEntity::feedback: more(rows.feedback); return;
     }
 }
 

@@ -209,6 +209,10 @@ void stage_workspace(const Workspace& w, ImportState& state, ImportPlan& plan, F
     copy(w.tickets, rows.tickets);
     copy(w.surveys, rows.surveys);
     copy(w.touchpoints, rows.touchpoints);
+    for (const FeedbackItem& f : w.feedback) {  // by account id: only those naming an account of the file
+        const AccountIx a = w.find_account(f.account);
+        if (a != kNoAccount) rows.feedback.push_back({ix(a), f});
+    }
     for (UsageSample u : w.usage) {
         UsageSample s = u;
         s.account = ix(u.account);
@@ -236,8 +240,9 @@ void stage_workspace(const Workspace& w, ImportState& state, ImportPlan& plan, F
     mark(ImportEntity::tickets, w.tickets.size());
     mark(ImportEntity::surveys, w.surveys.size());
     mark(ImportEntity::touchpoints, w.touchpoints.size());
+    mark(ImportEntity::feedback, w.feedback.size());
     report.rows = w.accounts.size() + w.csms.size() + w.contacts.size() + w.subscriptions.size() + w.mrr.size() +
-                  w.usage.size() + w.tickets.size() + w.surveys.size() + w.touchpoints.size();
+                  w.usage.size() + w.tickets.size() + w.surveys.size() + w.touchpoints.size() + w.feedback.size();
 }
 
 // Current MRR / ARR from accounts files becomes a subscription from contract start (or today) for the
@@ -281,6 +286,7 @@ Workspace dry_run_base(const Workspace& current, const StagedRows& rows) {
     take(ImportEntity::tickets, &Workspace::tickets);
     take(ImportEntity::surveys, &Workspace::surveys);
     take(ImportEntity::touchpoints, &Workspace::touchpoints);
+    take(ImportEntity::feedback, &Workspace::feedback);
     return dry;
 }
 

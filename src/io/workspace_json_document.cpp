@@ -9,6 +9,7 @@
 #include "io/team_config_json.hpp"
 #include "io/playbooks_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
+#include "io/voice_json.hpp"
 
 namespace retain::workspace_json {
 namespace {
@@ -134,6 +135,15 @@ bool read_playbooks(Decoder& d, const json& doc) {
     return true;
 }
 
+bool read_voice(Decoder& d, const json& doc) {
+    std::string what;
+    if (const auto list = doc.find(kFeedbackKey); list != doc.end())
+        if (!feedback_list_from_json(*list, kFeedbackKey, d.ws.feedback, what)) return d.fail("", what);
+    if (const auto list = doc.find(kNotesKey); list != doc.end())
+        if (!notes_from_json(*list, kNotesKey, d.ws.notes, what)) return d.fail("", what);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -188,7 +198,7 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
     if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
         if (!read_mapping_presets(d, *presets)) return false;
-    return read_health_config(d, doc) && read_team_config(d, doc) && read_playbooks(d, doc);
+    return read_health_config(d, doc) && read_team_config(d, doc) && read_playbooks(d, doc) && read_voice(d, doc);
 }
 
 }  // namespace retain::workspace_json

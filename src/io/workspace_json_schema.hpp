@@ -175,6 +175,9 @@ constexpr const char* kPlaybooksKey = "playbooks";
 constexpr const char* kTasksKey = "tasks";
 // Recorded renewal outcomes, in the form of io/renewal_outcomes_json.hpp. Absent: none.
 constexpr const char* kRenewalOutcomesKey = "renewal_outcomes";
+// Feedback items and account notes, in the forms of io/voice_json.hpp. Absent: none.
+constexpr const char* kFeedbackKey = "feedback";
+constexpr const char* kNotesKey = "notes";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -184,6 +187,6 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
                                          kTeamSettingsKey, kPlaybooksKey, kTasksKey,
-                                         kRenewalOutcomesKey};
+                                         kRenewalOutcomesKey, kFeedbackKey, kNotesKey};
 
 }  // namespace retain::workspace_json

@@ -10,6 +10,7 @@
 #include "io/health_config_json.hpp"
 #include "io/playbooks_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
+#include "io/voice_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
 #include "io/workspace_json.hpp"
@@ -240,6 +241,16 @@ std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions
         write_lines<Shape::object>(w.out, ws.renewal_outcomes, always, [&](const RenewalOutcome& o) {
             w.out.raw(inner(one_line(renewal_outcome_to_json(o))));
         });
+    }
+    if (!ws.feedback.empty()) {
+        write_part_key(w.out, kFeedbackKey);
+        write_lines<Shape::object>(w.out, ws.feedback, always,
+                                   [&](const FeedbackItem& f) { w.out.raw(inner(one_line(feedback_to_json(f)))); });
+    }
+    if (!ws.notes.empty()) {
+        write_part_key(w.out, kNotesKey);
+        write_lines<Shape::object>(w.out, ws.notes, always,
+                                   [&](const AccountNote& n) { w.out.raw(inner(one_line(note_to_json(n)))); });
     }
     w.out.raw("\n}\n");
     return w.out.take();

@@ -250,6 +250,7 @@ void draw_account_panel(AppState& app) {
     ImGui::Spacing();
     draw_account_segment(app, ix);  // segment, engagement model and the rule that placed it
     draw_account_tasks(app, ix);  // then what to do about it (account_tasks.cpp)
+    draw_account_notes(app, ix);  // what the CSMs wrote down (account_notes.cpp)
     ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {

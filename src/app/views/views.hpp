@@ -43,6 +43,8 @@ void draw_storage_section(AppState& app);
 void draw_account_panel(AppState& app);
 // The panel's open tasks of the account, each opening in the inbox (account_tasks.cpp).
 void draw_account_tasks(AppState& app, AccountIx ix);
+// The panel's dated notes of the account, with add, edit and delete (account_notes.cpp).
+void draw_account_notes(AppState& app, AccountIx ix);
 
 // The Playbooks & Tasks view's tabs (playbooks_inbox.cpp, playbooks_library.cpp with
 // playbooks_editor.cpp, playbooks_plays.cpp).

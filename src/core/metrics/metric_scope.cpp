@@ -60,4 +60,12 @@ std::vector<AccountGroup> group_by_owner(const Workspace& ws) {
     return group_by(ws, [](const Account& a) -> const std::string& { return a.owner; });
 }
 
+std::vector<AccountGroup> group_by_industry(const Workspace& ws) {
+    return group_by(ws, [](const Account& a) -> const std::string& { return a.industry; });
+}
+
+std::vector<AccountGroup> group_by_acquisition_source(const Workspace& ws) {
+    return group_by(ws, [](const Account& a) -> const std::string& { return a.acquisition_source; });
+}
+
 }  // namespace retain

@@ -45,7 +45,7 @@ struct AccountSubset {
 AccountSubset select_accounts(const Workspace& ws, const AccountFilter& filter);
 AccountSubset all_accounts(const Workspace& ws);
 
-// One subset per distinct segment value (or owner id), in the order of the values' text; an empty
+// One subset per distinct segment value (or owner id, industry, acquisition source), in the order of the values' text; an empty
 // value is a group of its own ("" segment, unassigned owner).
 struct AccountGroup {
     std::string key;
@@ -53,6 +53,8 @@ struct AccountGroup {
 };
 std::vector<AccountGroup> group_by_segment(const Workspace& ws);
 std::vector<AccountGroup> group_by_owner(const Workspace& ws);
+std::vector<AccountGroup> group_by_industry(const Workspace& ws);
+std::vector<AccountGroup> group_by_acquisition_source(const Workspace& ws);  // Account::acquisition_source
 
 // A rate's value, or no value when its denominator is zero (never 0, never NaN).
 inline std::optional<double> ratio_of(double numerator, double denominator) {

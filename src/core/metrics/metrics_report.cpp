@@ -4,9 +4,7 @@
 
 namespace retain {
 
-namespace {
-
-std::vector<MetricsBreakdownRow> report_per_group(std::vector<AccountGroup> groups, const Workspace& ws,
+std::vector<MetricsBreakdownRow> metrics_by_group(std::vector<AccountGroup> groups, const Workspace& ws,
                                                   const AccountRows& index, const MrrSeries& series,
                                                   MonthRange range, Date as_of, const MetricSettings& settings) {
     std::vector<MetricsBreakdownRow> rows;
@@ -20,8 +18,6 @@ std::vector<MetricsBreakdownRow> report_per_group(std::vector<AccountGroup> grou
     }
     return rows;
 }
-
-}  // namespace
 
 MetricsReport compute_metrics(const Workspace& ws, const AccountRows& index, const MrrSeries& series,
                               const AccountSubset& subset, MonthRange range, Date as_of,
@@ -55,13 +51,13 @@ MonthRange default_metric_range(const MrrSeries& series) {
 std::vector<MetricsBreakdownRow> metrics_by_segment(const Workspace& ws, const AccountRows& index,
                                                     const MrrSeries& series, MonthRange range, Date as_of,
                                                     const MetricSettings& settings) {
-    return report_per_group(group_by_segment(ws), ws, index, series, range, as_of, settings);
+    return metrics_by_group(group_by_segment(ws), ws, index, series, range, as_of, settings);
 }
 
 std::vector<MetricsBreakdownRow> metrics_by_owner(const Workspace& ws, const AccountRows& index,
                                                   const MrrSeries& series, MonthRange range, Date as_of,
                                                   const MetricSettings& settings) {
-    return report_per_group(group_by_owner(ws), ws, index, series, range, as_of, settings);
+    return metrics_by_group(group_by_owner(ws), ws, index, series, range, as_of, settings);
 }
 
 }  // namespace retain

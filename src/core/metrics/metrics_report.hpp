@@ -44,7 +44,7 @@ MetricsReport compute_metrics(const Workspace& ws, const AccountRows& index, con
 MonthRange default_metric_range(const MrrSeries& series);
 
 struct MetricsBreakdownRow {
-    std::string key;  // the segment value or owner id ("" = none / unassigned)
+    std::string key;  // the segment value, owner id, industry or source ("" = none / unassigned)
     int32_t accounts = 0;
     MetricsReport report;
 };
@@ -52,6 +52,10 @@ struct MetricsBreakdownRow {
 std::vector<MetricsBreakdownRow> metrics_by_segment(const Workspace& ws, const AccountRows& index,
                                                     const MrrSeries& series, MonthRange range, Date as_of,
                                                     const MetricSettings& settings);
+// The same report per group of any grouping (group_by_industry, group_by_acquisition_source, ...).
+std::vector<MetricsBreakdownRow> metrics_by_group(std::vector<AccountGroup> groups, const Workspace& ws,
+                                                  const AccountRows& index, const MrrSeries& series,
+                                                  MonthRange range, Date as_of, const MetricSettings& settings);
 std::vector<MetricsBreakdownRow> metrics_by_owner(const Workspace& ws, const AccountRows& index,
                                                   const MrrSeries& series, MonthRange range, Date as_of,
                                                   const MetricSettings& settings);

@@ -30,27 +30,27 @@ TEST_CASE("every entity is ranked, best first, each with its own mapping") {
 }
 
 TEST_CASE("the score counts each mapped column by how few entities know its header") {
-    // "Account ID" is known to 8 entities (the accounts' id and every child's account), "Month" to 2
+    // "Account ID" is known to 9 entities (the accounts' id and every child's account), "Month" to 2
     // (MRR month; usage date at 0.85), "MRR" to 2 (MRR; accounts' current MRR).
     const std::vector<EntityScore> ranking = route_file({"Account ID", "Month", "MRR"});
     const EntityScore& mrr = score_of(ranking, ImportEntity::mrr);
-    CHECK(mrr.score == doctest::Approx(1.0 / 8 + 1.0 / 2 + 1.0 / 2));
+    CHECK(mrr.score == doctest::Approx(1.0 / 9 + 1.0 / 2 + 1.0 / 2));
     CHECK(mrr.matched_fields == 3);
     CHECK(mrr.total_fields == 3);
     CHECK(mrr.reason == "matched 3 of 3 MRR snapshot fields: account, month, mrr");
     // Accounts: the id and the current MRR, and no required field missing.
-    CHECK(score_of(ranking, ImportEntity::accounts).score == doctest::Approx(1.0 / 8 + 1.0 / 2));
+    CHECK(score_of(ranking, ImportEntity::accounts).score == doctest::Approx(1.0 / 9 + 1.0 / 2));
     // Usage: account and date (0.85 / 2), both its required fields.
-    CHECK(score_of(ranking, ImportEntity::usage).score == doctest::Approx(1.0 / 8 + 0.85 / 2));
+    CHECK(score_of(ranking, ImportEntity::usage).score == doctest::Approx(1.0 / 9 + 0.85 / 2));
     CHECK(ranking[0].entity == ImportEntity::mrr);
 }
 
 TEST_CASE("an entity missing required fields keeps a share of its score and says what is missing") {
-    // Subscriptions: account (1/8) and amount ("Amount": subscriptions 1, MRR 0.8 -> 1/2) of its three
+    // Subscriptions: account (1/9) and amount ("Amount": subscriptions 1, MRR 0.8 -> 1/2) of its three
     // required fields (account, start, amount): x (0.25 + 0.75 x 2/3) = x 0.75.
     const std::vector<EntityScore> ranking = route_file({"Account ID", "Amount"});
     const EntityScore& subs = score_of(ranking, ImportEntity::subscriptions);
-    CHECK(subs.score == doctest::Approx((1.0 / 8 + 1.0 / 2) * 0.75));
+    CHECK(subs.score == doctest::Approx((1.0 / 9 + 1.0 / 2) * 0.75));
     CHECK(subs.reason == "matched 2 of 10 subscription fields: account, amount; missing required: start");
 }
 
@@ -86,10 +86,10 @@ TEST_CASE("the words in a Kind column decide between touchpoints and surveys") {
     // With survey words the touchpoint kind is not mapped, and fitting words count a quarter more.
     const std::vector<EntityScore> ranking = route_file(headers, &surveys);
     CHECK(field_key_of(score_of(ranking, ImportEntity::touchpoints).mapping, 2) == "-");
-    // Surveys: account 1/8, date ("Date": usage, surveys, touchpoints, MRR month at 0.85 -> 1/4),
+    // Surveys: account 1/9, date ("Date": usage, surveys, touchpoints, feedback, MRR month at 0.85 -> 1/5),
     // kind (only surveys now) 1 x 1.25; required: 3 of 4 (no score) -> x (0.25 + 0.75 x 3/4).
     CHECK(score_of(ranking, ImportEntity::surveys).score ==
-          doctest::Approx((1.0 / 8 + 1.0 / 4 + 1.25) * (0.25 + 0.75 * 3 / 4)));
+          doctest::Approx((1.0 / 9 + 1.0 / 5 + 1.25) * (0.25 + 0.75 * 3 / 4)));
 }
 
 TEST_CASE("Zendesk statuses in a Status column keep accounts from taking it") {
