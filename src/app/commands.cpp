@@ -110,6 +110,8 @@ const std::vector<Entry>& registry() {
         commands::add_task_commands(out);
         commands::add_storage_commands(out);
         commands::add_renewal_commands(out);
+        commands::add_program_commands(out);
+        commands::add_report_commands(out);
         return out;
     }();
     return entries;

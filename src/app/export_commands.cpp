@@ -6,7 +6,6 @@
 #include "io/workspace_json.hpp"
 
 namespace retain::commands {
-namespace {
 
 // "Northwind Analytics (demo)" -> "northwind-analytics-demo": a file name every system accepts.
 std::string file_stem(const std::string& name) {
@@ -26,6 +25,8 @@ CommandResult offer_download(AppState& app, const std::string& filename, const c
     r.data = {{"filename", filename}, {"bytes", data.size()}};
     return r;
 }
+
+namespace {
 
 CommandResult export_workspace(AppState& app, const json&) {
     return offer_download(app, file_stem(app.ws.settings.name) + ".retain.json", "application/json",

@@ -27,6 +27,7 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartPlaybooks) f(a.playbooks, b.playbooks);
     if (parts & kPartTasks) f(a.tasks, b.tasks);
     if (parts & kPartRenewalOutcomes) f(a.renewal_outcomes, b.renewal_outcomes);
+    if (parts & kPartProgram) f(a.program, b.program);
 }
 
 template <typename T>

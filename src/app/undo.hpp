@@ -37,11 +37,12 @@ enum WorkspacePart : uint32_t {
     kPartPlaybooks = 1u << 15,
     kPartTasks = 1u << 16,
     kPartRenewalOutcomes = 1u << 17,  // recorded renewal outcomes
+    kPartProgram = 1u << 18,          // the CS program: charter, steps ticked, launch plan
 };
 using WorkspaceParts = uint32_t;
 constexpr WorkspaceParts kPartsData = kPartSettings | kPartCsms | kPartAccounts | kPartContacts | kPartRevenue |
                                       kPartUsage | kPartTickets | kPartSurveys | kPartTouchpoints;
-constexpr WorkspaceParts kAllParts = (kPartRenewalOutcomes << 1) - 1;
+constexpr WorkspaceParts kAllParts = (kPartProgram << 1) - 1;
 
 // Copies `parts` of `from` into `to` (other members of `to` are left as they are; its account index is
 // not rebuilt: a saved copy is only ever swapped back).

@@ -50,6 +50,9 @@ const Scope kScopes[] = {
     {"storage.export_raw", 0}, {"storage.clear", 0},
     {"renewals.record_outcome", kPartRenewalOutcomes}, {"renewals.clear_outcome", kPartRenewalOutcomes},
     {"renewals.set_window", 0}, {"renewals.sort", 0}, {"renewals.select", 0},
+    {"program.set_charter", kPartProgram}, {"program.set_step", kPartProgram},
+    {"program.set_launch_start", kPartProgram}, {"program.set_launch_item", kPartProgram},
+    {"program.open_step", 0}, {"program.show", 0}, {"reports.account", 0}, {"reports.team", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

@@ -22,6 +22,7 @@
 #include "core/segments/segment_rules.hpp"
 #include "core/team/team_settings.hpp"
 #include "core/playbooks/playbook.hpp"
+#include "core/program/program.hpp"
 #include "core/renewals/renewal_outcome.hpp"
 
 namespace retain {
@@ -175,6 +176,8 @@ struct Workspace {
     std::vector<Task> tasks;
     // What happened at past renewals, as recorded by the CSMs (core/renewals/renewal_outcome.hpp).
     std::vector<RenewalOutcome> renewal_outcomes;
+    // The CS program: charter, the eight steps ticked, the 90-day launch plan (core/program/program.hpp).
+    Program program;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

@@ -175,6 +175,8 @@ constexpr const char* kPlaybooksKey = "playbooks";
 constexpr const char* kTasksKey = "tasks";
 // Recorded renewal outcomes, in the form of io/renewal_outcomes_json.hpp. Absent: none.
 constexpr const char* kRenewalOutcomesKey = "renewal_outcomes";
+// The CS program (charter, steps, launch plan), in the form of io/program_json.hpp. Absent: nothing written.
+constexpr const char* kProgramKey = "program";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -184,6 +186,6 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
                                          kTeamSettingsKey, kPlaybooksKey, kTasksKey,
-                                         kRenewalOutcomesKey};
+                                         kRenewalOutcomesKey, kProgramKey};
 
 }  // namespace retain::workspace_json

@@ -9,6 +9,7 @@
 
 #include "io/health_config_json.hpp"
 #include "io/playbooks_json.hpp"
+#include "io/program_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
@@ -232,6 +233,10 @@ std::string save_workspace_json(const Workspace& ws) {
         write_lines<Shape::object>(w.out, ws.renewal_outcomes, always, [&](const RenewalOutcome& o) {
             w.out.raw(inner(one_line(renewal_outcome_to_json(o))));
         });
+    }
+    if (!ws.program.is_empty()) {  // left out until the team writes or ticks something
+        write_part_key(w.out, kProgramKey);
+        w.out.raw(one_line(program_to_json(ws.program)));
     }
     w.out.raw("\n}\n");
     return w.out.take();
