@@ -8,6 +8,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 
 import { expect } from './harness.mjs';
+import { shot_not_blank } from './checks.mjs';
 import { click_rect } from './playbooks_checks.mjs';
 
 // The download a step causes, saved under --out; returns its path and suggested name.
@@ -102,6 +103,22 @@ export async function check_program_reports(t) {
   } finally {
     await account.tab.close();
   }
+
+  // The eight steps and the launch plan as a founder sees them after ticking a step and starting the plan.
+  await p.command('program.set_step', { step: 'charter', done: true });
+  await p.command('program.set_launch_start', { date: '2026-10-01' });
+  await p.command('program.show', { tab: 'steps' });
+  s = await p.app_frames(3);
+  expect(s.program.steps_completed === 1 && s.program.launch_phase === 'pilot' && s.program.launch_day === 46,
+    `program after one tick and a start on 2026-10-01 (as of 2026-11-15): ${JSON.stringify(s.program)}`);
+  await shot_not_blank(t, p, 'program-steps.png');
+  await p.command('program.show', { tab: 'launch' });
+  await p.app_frames(3);
+  await shot_not_blank(t, p, 'program-launch.png');
+  await p.command('edit.undo', {});
+  await p.command('edit.undo', {});
+  s = await p.state();
+  expect(s.program.steps_completed === 0 && s.program.launch_phase === 'not_started', `undo: ${JSON.stringify(s.program)}`);
 
   // The team report from the Program view's Reports tab, read against the Overview's NRR and GRR.
   await p.command('program.show', { tab: 'reports' });
