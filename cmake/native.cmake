@@ -39,6 +39,8 @@ add_test(NAME capacity_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/team/check_cli
 add_test(NAME analytics_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/analytics/check_cli.sh $<TARGET_FILE:retain>)
 # `retain playbooks run`: tasks printed and written, a second run creates none, bad input exits 2.
 add_test(NAME playbooks_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/playbooks/check_cli.sh $<TARGET_FILE:retain>)
+# `retain report`: the QBR pack and team report carry `retain metrics`' and `retain export`'s figures.
+add_test(NAME report_cli COMMAND ${CMAKE_SOURCE_DIR}/tests/data/report/check_cli.sh $<TARGET_FILE:retain>)
 
 # A test layer whose build is missing fails with `why`, never skips: a layer that cannot run must fail
 # the test command.

@@ -13,6 +13,7 @@
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
 #include "app/playbooks_state.hpp"
+#include "app/program_state.hpp"
 #include "app/renewals_state.hpp"
 #include "app/revenue_state.hpp"
 #include "app/undo.hpp"
@@ -119,6 +120,7 @@ struct AppState {
     PlaybooksViewState playbooks_view;
     RenewalsViewState renewals_view;
     VoiceViewState voice_view;
+    ProgramViewState program_view;
 
     std::string last_error;
     std::string notice;

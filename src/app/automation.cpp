@@ -70,6 +70,7 @@ json automation_state(const AppState& app) {
         {"storage", storage_automation_state(app)},
         {"renewals", renewals_automation_state(app)},
         {"voice", voice_automation_state(app)},
+        {"program", program_automation_state(app)},
     };
 }
 

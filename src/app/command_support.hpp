@@ -36,6 +36,8 @@ void add_team_commands(std::vector<Entry>& out);       // team_commands.cpp: seg
 void add_playbook_commands(std::vector<Entry>& out);   // playbook_commands.cpp: library, editor, run
 void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the inbox and its filter
 void add_renewal_commands(std::vector<Entry>& out);    // renewal_commands.cpp: outcomes, the Renewals view
+void add_program_commands(std::vector<Entry>& out);    // program_commands.cpp: charter, steps, launch plan
+void add_report_commands(std::vector<Entry>& out);     // report_commands.cpp: QBR pack and team report
 
 // Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
 void mark_playbooks_changed(AppState& app);
@@ -44,7 +46,8 @@ void add_storage_commands(std::vector<Entry>& out);    // storage_commands.cpp: 
 void add_voice_commands(std::vector<Entry>& out);     // voice_commands.cpp: feedback items and notes
 void add_voice_view_commands(std::vector<Entry>& out);  // voice_view_commands.cpp: the view, the board as CSV
 
-// Exports (export_commands.cpp): a file name made of a workspace name, and the download of a file.
+// Downloads (export_commands.cpp): a file name every system accepts ("Northwind (demo)" ->
+// "northwind-demo"), and the file offered through the platform's download, {filename, bytes} as the result.
 std::string file_stem(const std::string& name);
 CommandResult offer_download(AppState& app, const std::string& filename, const char* mime, const std::string& data);
 

@@ -112,6 +112,8 @@ const std::vector<Entry>& registry() {
         commands::add_renewal_commands(out);
         commands::add_voice_commands(out);
         commands::add_voice_view_commands(out);
+        commands::add_program_commands(out);
+        commands::add_report_commands(out);
         return out;
     }();
     return entries;

@@ -29,6 +29,7 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartRenewalOutcomes) f(a.renewal_outcomes, b.renewal_outcomes);
     if (parts & kPartFeedback) f(a.feedback, b.feedback);
     if (parts & kPartNotes) f(a.notes, b.notes);
+    if (parts & kPartProgram) f(a.program, b.program);
 }
 
 template <typename T>

@@ -54,6 +54,9 @@ const Scope kScopes[] = {
     {"feedback.merge", kPartFeedback}, {"feedback.set_status", kPartFeedback}, {"notes.add", kPartNotes},
     {"notes.update", kPartNotes}, {"notes.delete", kPartNotes}, {"voice.show", 0}, {"voice.board", 0},
     {"voice.select_request", 0}, {"voice.search_notes", 0}, {"voice.sales_by", 0}, {"voice.export", 0},
+    {"program.set_charter", kPartProgram}, {"program.set_step", kPartProgram},
+    {"program.set_launch_start", kPartProgram}, {"program.set_launch_item", kPartProgram},
+    {"program.open_step", 0}, {"program.show", 0}, {"reports.account", 0}, {"reports.team", 0},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

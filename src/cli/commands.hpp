@@ -29,6 +29,7 @@ int run_playbooks(const std::vector<std::string>& args);
 int run_score(const std::vector<std::string>& args);     // health_command.cpp
 int run_backtest(const std::vector<std::string>& args);  // health_command.cpp
 int run_metrics(const std::vector<std::string>& args);   // metrics_command.cpp
+int run_report(const std::vector<std::string>& args);    // report_command.cpp
 
 // ---- shared by the commands (options.cpp, stdio_or_file.cpp) ----
 

@@ -41,6 +41,10 @@ const char* const kUsage =
     "  metrics WS.json [--from YYYY-MM] [--to YYYY-MM] [--by segment|owner] [--json]\n"
     "                 MRR, movements, churn, NRR/GRR, renewals, LTV, NPS/CSAT/CES, adoption, time to\n"
     "                 value and CS ROI for a range of months (default the trailing 12)\n"
+    "  report account ID WS.json [--format html|md] [--out FILE] [--today YYYY-MM-DD]\n"
+    "  report team WS.json [--format html|md] [--out FILE] [--today YYYY-MM-DD]\n"
+    "                 the account one-pager / QBR pack or the team report, as self-contained HTML\n"
+    "                 (default) or Markdown, on stdout or in FILE\n"
     "  version        print the version\n"
     "  help           print this help (also --help, -h)\n"
     "\n"
@@ -74,6 +78,7 @@ int main(int argc, char** argv) {
     if (command == "score") return run_score(args);
     if (command == "backtest") return run_backtest(args);
     if (command == "metrics") return run_metrics(args);
+    if (command == "report") return run_report(args);
     std::fprintf(stderr, "retain: unknown command \"%s\" (try retain --help)\n", command.c_str());
     return kExitBadInput;
 }

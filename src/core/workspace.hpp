@@ -22,6 +22,7 @@
 #include "core/segments/segment_rules.hpp"
 #include "core/team/team_settings.hpp"
 #include "core/playbooks/playbook.hpp"
+#include "core/program/program.hpp"
 #include "core/renewals/renewal_outcome.hpp"
 #include "core/voice/account_notes.hpp"
 #include "core/voice/feedback.hpp"
@@ -181,6 +182,8 @@ struct Workspace {
     // (core/voice/account_notes.hpp), both naming accounts by id, in the order they were logged.
     std::vector<FeedbackItem> feedback;
     std::vector<AccountNote> notes;
+    // The CS program: charter, the eight steps ticked, the 90-day launch plan (core/program/program.hpp).
+    Program program;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

@@ -8,6 +8,7 @@
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
 #include "io/playbooks_json.hpp"
+#include "io/program_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
 #include "io/voice_json.hpp"
 
@@ -132,6 +133,8 @@ bool read_playbooks(Decoder& d, const json& doc) {
         if (!tasks_from_json(*list, kTasksKey, d.ws.tasks, what)) return d.fail("", what);
     if (const auto list = doc.find(kRenewalOutcomesKey); list != doc.end())
         if (!renewal_outcomes_from_json(*list, kRenewalOutcomesKey, d.ws.renewal_outcomes, what)) return d.fail("", what);
+    if (const auto p = doc.find(kProgramKey); p != doc.end())
+        if (!program_from_json(*p, kProgramKey, d.ws.program, what)) return d.fail("", what);
     return true;
 }
 

@@ -178,6 +178,8 @@ constexpr const char* kRenewalOutcomesKey = "renewal_outcomes";
 // Feedback items and account notes, in the forms of io/voice_json.hpp. Absent: none.
 constexpr const char* kFeedbackKey = "feedback";
 constexpr const char* kNotesKey = "notes";
+// The CS program (charter, steps, launch plan), in the form of io/program_json.hpp. Absent: nothing written.
+constexpr const char* kProgramKey = "program";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -187,6 +189,6 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
                                          kTeamSettingsKey, kPlaybooksKey, kTasksKey,
-                                         kRenewalOutcomesKey, kFeedbackKey, kNotesKey};
+                                         kRenewalOutcomesKey, kFeedbackKey, kNotesKey, kProgramKey};
 
 }  // namespace retain::workspace_json

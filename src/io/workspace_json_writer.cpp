@@ -9,6 +9,7 @@
 
 #include "io/health_config_json.hpp"
 #include "io/playbooks_json.hpp"
+#include "io/program_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
 #include "io/voice_json.hpp"
 #include "io/mapping_presets.hpp"
@@ -251,6 +252,9 @@ std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions
         write_part_key(w.out, kNotesKey);
         write_lines<Shape::object>(w.out, ws.notes, always,
                                    [&](const AccountNote& n) { w.out.raw(inner(one_line(note_to_json(n)))); });
+    if (!ws.program.is_empty()) {  // left out until the team writes or ticks something
+        write_part_key(w.out, kProgramKey);
+        w.out.raw(one_line(program_to_json(ws.program)));
     }
     w.out.raw("\n}\n");
     return w.out.take();

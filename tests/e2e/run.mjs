@@ -28,6 +28,7 @@ import * as offline_checks from './offline_checks.mjs';
 import * as bad_input_checks from './bad_input_checks.mjs';
 import * as security_checks from './security_checks.mjs';
 import * as voice_checks from './voice_checks.mjs';
+import * as program_checks from './program_checks.mjs';
 
 // Flags that work on this project's machines (docs: ../shared/toolchain.md). Playwright adds
 // --headless and --no-sandbox itself; they are listed anyway so the list reads as the documented one.
@@ -169,6 +170,7 @@ async function main() {
       ['o. segments & team: a rule added by click re-places the open account; Apply by click rebalances', team_checks.check_team, 60_000],
       ['p. playbooks: create one, run by a click, its tasks in the inbox, complete one by a click', playbooks_checks.check_playbooks, 60_000],
       ['v. voice: feedback logged for three accounts is one request, ranked, filtered and exported as CSV', voice_checks.check_voice, 60_000],
+      ['q. program: a QBR pack in two clicks and the team report, opened from disk, carry the right figures', program_checks.check_program_reports, 60_000],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

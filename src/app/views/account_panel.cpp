@@ -245,6 +245,7 @@ void draw_account_panel(AppState& app) {
     } else {
         ImGui::TextColored(p.good, ICON_CIRCLE " Active");
     }
+    draw_qbr_button(app, ix);  // the QBR pack in one click (program_reports.cpp)
     ImGui::Separator();
     draw_health(app, ix);  // first: why the account has its color is what a CSM opens the panel for
     ImGui::Spacing();

@@ -6,6 +6,7 @@
 #include "app/icons.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
+#include "app/widgets/view_tabs.hpp"
 #include "app/widgets/widgets.hpp"
 
 namespace retain {
@@ -43,26 +44,10 @@ void draw_playbooks_view(AppState& app) {
     draw_run_bar(app);
     ImGui::Spacing();
 
-    PlaybooksViewState& v = app.playbooks_view;
-    if (!ImGui::BeginTabBar("playbooks_tabs")) return;
-    struct Tab {
-        PlaybooksTab tab;
-        const char* label;
-        void (*draw)(AppState&);
-    };
-    static const Tab kTabs[] = {{PlaybooksTab::inbox, "Task inbox", draw_task_inbox},
-                                {PlaybooksTab::library, "Library", draw_playbook_library},
-                                {PlaybooksTab::plays, "Plays and outcomes", draw_playbook_plays}};
-    const bool requested = v.tab_request_frames > 0;
-    if (requested) --v.tab_request_frames;
-    for (const Tab& t : kTabs) {
-        const ImGuiTabItemFlags flags = requested && t.tab == v.tab ? ImGuiTabItemFlags_SetSelected : 0;
-        if (!ImGui::BeginTabItem(t.label, nullptr, flags)) continue;
-        if (!requested) v.tab = t.tab;
-        t.draw(app);
-        ImGui::EndTabItem();
-    }
-    ImGui::EndTabBar();
+    static const ViewTab<PlaybooksTab> kTabs[] = {{PlaybooksTab::inbox, "Task inbox", draw_task_inbox},
+                                                  {PlaybooksTab::library, "Library", draw_playbook_library},
+                                                  {PlaybooksTab::plays, "Plays and outcomes", draw_playbook_plays}};
+    draw_view_tabs("playbooks_tabs", app, kTabs, app.playbooks_view.tab, app.playbooks_view.tab_request_frames);
 }
 
 }  // namespace retain

@@ -112,4 +112,12 @@ const RenewalForecast& renewals_forecast(AppState& app);
 void draw_renewals_table(AppState& app, const std::vector<UpcomingRenewal>& rows, const char* id, bool sortable);
 void draw_renewal_outcome_editor(AppState& app, const RenewalForecast& f);
 
+// The Program view's tabs (program_*.cpp): the eight steps, the charter, the 90-day launch plan and the
+// reports; and the account panel's "QBR pack" button (program_reports.cpp).
+void draw_program_steps(AppState& app);
+void draw_program_charter(AppState& app);
+void draw_program_launch(AppState& app);
+void draw_program_reports(AppState& app);
+void draw_qbr_button(AppState& app, AccountIx ix);
+
 }  // namespace retain
