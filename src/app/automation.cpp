@@ -69,6 +69,7 @@ json automation_state(const AppState& app) {
         {"playbooks", playbooks_automation_state(app)},
         {"storage", storage_automation_state(app)},
         {"renewals", renewals_automation_state(app)},
+        {"journey", journey_automation_state(app)},
     };
 }
 

@@ -27,6 +27,9 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartPlaybooks) f(a.playbooks, b.playbooks);
     if (parts & kPartTasks) f(a.tasks, b.tasks);
     if (parts & kPartRenewalOutcomes) f(a.renewal_outcomes, b.renewal_outcomes);
+    if (parts & kPartJourney) f(a.journey, b.journey);
+    if (parts & kPartSuccessPlans) f(a.success_plans, b.success_plans);
+    if (parts & kPartHandoffs) f(a.handoffs, b.handoffs);
 }
 
 template <typename T>

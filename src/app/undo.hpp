@@ -37,11 +37,14 @@ enum WorkspacePart : uint32_t {
     kPartPlaybooks = 1u << 15,
     kPartTasks = 1u << 16,
     kPartRenewalOutcomes = 1u << 17,  // recorded renewal outcomes
+    kPartJourney = 1u << 18,        // recorded milestones, stage dates and stuck thresholds
+    kPartSuccessPlans = 1u << 19,
+    kPartHandoffs = 1u << 20,
 };
 using WorkspaceParts = uint32_t;
 constexpr WorkspaceParts kPartsData = kPartSettings | kPartCsms | kPartAccounts | kPartContacts | kPartRevenue |
                                       kPartUsage | kPartTickets | kPartSurveys | kPartTouchpoints;
-constexpr WorkspaceParts kAllParts = (kPartRenewalOutcomes << 1) - 1;
+constexpr WorkspaceParts kAllParts = (kPartHandoffs << 1) - 1;
 
 // Copies `parts` of `from` into `to` (other members of `to` are left as they are; its account index is
 // not rebuilt: a saved copy is only ever swapped back).

@@ -50,6 +50,13 @@ const Scope kScopes[] = {
     {"storage.export_raw", 0}, {"storage.clear", 0},
     {"renewals.record_outcome", kPartRenewalOutcomes}, {"renewals.clear_outcome", kPartRenewalOutcomes},
     {"renewals.set_window", 0}, {"renewals.sort", 0}, {"renewals.select", 0},
+    {"journey.record_milestone", kPartJourney}, {"journey.clear_milestone", kPartJourney},
+    {"journey.set_stage", kPartAccounts | kPartJourney}, {"journey.set_stuck_days", kPartJourney}, {"journey.show", 0},
+    {"success_plan.create", kPartSuccessPlans}, {"success_plan.update", kPartSuccessPlans},
+    {"success_plan.add_item", kPartSuccessPlans}, {"success_plan.set_item", kPartSuccessPlans},
+    {"success_plan.delete_item", kPartSuccessPlans}, {"success_plan.delete", kPartSuccessPlans},
+    {"success_plan.record_first_value", kPartAccounts | kPartJourney}, {"handoff.set", kPartHandoffs}, {"handoff.delete", kPartHandoffs},
+    {"touchpoints.log", kPartTouchpoints}, {"touchpoints.delete", kPartTouchpoints},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

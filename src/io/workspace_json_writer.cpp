@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "io/health_config_json.hpp"
+#include "io/journey_json.hpp"
 #include "io/playbooks_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
 #include "io/mapping_presets.hpp"
@@ -232,6 +233,25 @@ std::string save_workspace_json(const Workspace& ws) {
         write_lines<Shape::object>(w.out, ws.renewal_outcomes, always, [&](const RenewalOutcome& o) {
             w.out.raw(inner(one_line(renewal_outcome_to_json(o))));
         });
+    }
+    if (!ws.journey.accounts.empty()) {
+        write_part_key(w.out, kJourneyKey);
+        write_lines<Shape::object>(w.out, ws.journey.accounts, always,
+                                   [&](const AccountJourney& j) { w.out.raw(inner(one_line(account_journey_to_json(j)))); });
+    }
+    if (!(ws.journey.settings == JourneySettings{})) {
+        write_part_key(w.out, kJourneySettingsKey);
+        w.out.raw(one_line(journey_settings_to_json(ws.journey.settings)));
+    }
+    if (!ws.success_plans.empty()) {
+        write_part_key(w.out, kSuccessPlansKey);
+        write_lines<Shape::object>(w.out, ws.success_plans, always,
+                                   [&](const SuccessPlan& p) { w.out.raw(inner(one_line(success_plan_to_json(p)))); });
+    }
+    if (!ws.handoffs.empty()) {
+        write_part_key(w.out, kHandoffsKey);
+        write_lines<Shape::object>(w.out, ws.handoffs, always,
+                                   [&](const Handoff& h) { w.out.raw(inner(one_line(handoff_to_json(h)))); });
     }
     w.out.raw("\n}\n");
     return w.out.take();

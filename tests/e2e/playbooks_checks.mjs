@@ -5,7 +5,7 @@ import { expect } from './harness.mjs';
 import { shot_not_blank } from './checks.mjs';
 
 // Real mouse: move, let a frame see the hover, press, release (rect in CSS pixels from state()).
-async function click_rect(p, r, what) {
+export async function click_rect(p, r, what) {
   expect(r && r.w > 0 && r.h > 0, `${what} was not drawn: ${JSON.stringify(r)}`);
   const x = r.x + r.w / 2, y = r.y + r.h / 2;
   await p.page.mouse.move(x, y);

@@ -23,6 +23,7 @@ import * as health_checks from './health_checks.mjs';
 import * as revenue_checks from './revenue_checks.mjs';
 import * as team_checks from './team_checks.mjs';
 import * as playbooks_checks from './playbooks_checks.mjs';
+import * as journey_checks from './journey_checks.mjs';
 import * as storage_checks from './storage_checks.mjs';
 
 // Flags that work on this project's machines (docs: ../shared/toolchain.md). Playwright adds
@@ -161,6 +162,7 @@ async function main() {
       ['n. health: mix, scorecard edit, refused edit, history, 90-day backtest, screenshots', health_checks.check_health, 120_000],
       ['o. segments & team: a rule added by click re-places the open account; Apply by click rebalances', team_checks.check_team, 60_000],
       ['p. playbooks: create one, run by a click, its tasks in the inbox, complete one by a click', playbooks_checks.check_playbooks, 60_000],
+      ['q. journey: log a touchpoint and record first value by clicks in the account panel; the funnel moves; kept after a reload', journey_checks.check_journey, 90_000],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],
