@@ -5,6 +5,10 @@
 
 namespace retain {
 
+// journey.hpp cannot include workspace.hpp (the workspace holds the journey), so it sizes the thresholds
+// by hand: one per lifecycle stage.
+static_assert(std::tuple_size<decltype(JourneySettings::stuck_days)>::value == size_t(kLifecycleStageCount));
+
 bool stuck_in_stage(const JourneySettings& settings, LifecycleStage stage, int32_t days_in_stage) {
     const int32_t limit = settings.stuck_days[size_t(stage)];
     return limit > 0 && days_in_stage > limit;

@@ -3,12 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "core/journey/journey_overview.hpp"
+#include "journey_test_helpers.hpp"
 
 using namespace retain;
+using namespace retain::journey_test;
 
 namespace {
-
-Date d(int y, int m, int day) { return Date::from_ymd(y, m, day); }
 
 // Six accounts: 2 onboarding (ARR 10k, 20k), 1 adoption (30k), 2 value realization (40k, 50k),
 // 1 churned in adoption (left out). As of 2026-06-01.

@@ -3,22 +3,12 @@
 #include <doctest/doctest.h>
 
 #include "core/journey/milestone_evidence.hpp"
+#include "journey_test_helpers.hpp"
 
 using namespace retain;
+using namespace retain::journey_test;
 
 namespace {
-
-Date d(int y, int m, int day) { return Date::from_ymd(y, m, day); }
-
-Workspace one_account() {
-    Workspace ws;
-    Account a;
-    a.id = "A";
-    a.contract_start = d(2026, 1, 1);
-    ws.accounts.push_back(a);
-    ws.reindex();
-    return ws;
-}
 
 Contact contact(const char* name, bool champion, bool sponsor, Date first) {
     Contact c;

@@ -4,20 +4,14 @@
 
 #include "core/journey/plan_schedule.hpp"
 #include "core/journey/touchpoint_log.hpp"
+#include "journey_test_helpers.hpp"
 
 using namespace retain;
-
-namespace {
-Date d(int y, int m, int day) { return Date::from_ymd(y, m, day); }
-}  // namespace
+using namespace retain::journey_test;
 
 TEST_CASE("plan dates run from the recorded kickoff, else from the contract start") {
-    Workspace ws;
-    Account a;
-    a.id = "A";
-    a.contract_start = d(2026, 1, 1);
-    ws.accounts.push_back(a);
-    ws.reindex();
+    Workspace ws = one_account();
+    const Account& a = ws.accounts[0];
     const SuccessPlan p = plan_from_template(PlanTemplate::standard, a, "Ana", nullptr, d(2026, 1, 2));
     REQUIRE(p.items.size() == 3);
     CHECK(plan_start(ws, 0) == d(2026, 1, 1));
