@@ -22,10 +22,16 @@ bool ctrl_pressed(int ascii) {
     return ctrl && !io.KeyAlt && ImGui::IsKeyPressed(ascii, false);
 }
 
+// Ctrl+1 .. Ctrl+9 go to the first nine views and Ctrl+0 to the last (Data); views in between have none.
+int view_shortcut_digit(int view) {
+    if (view < 9) return '1' + view;
+    return view == kViewCount - 1 ? '0' : 0;
+}
+
 void handle_shortcuts(AppState& app) {
     for (int i = 0; i < kViewCount; ++i) {
-        const int key = i == 9 ? '0' : '1' + i;
-        if (ctrl_pressed(key)) post_command(app, "navigate", {{"view", view_key(ViewId(i))}});
+        const int key = view_shortcut_digit(i);
+        if (key && ctrl_pressed(key)) post_command(app, "navigate", {{"view", view_key(ViewId(i))}});
     }
     // Undo and redo of workspace changes; a focused text field keeps Ctrl+Z for its own text.
     const ImGuiIO& io = ImGui::GetIO();
@@ -70,10 +76,10 @@ void draw_menu_bar(AppState& app) {
         for (int i = 0; i < kViewCount; ++i) {
             const ViewSpec& v = view_spec(ViewId(i));
             char shortcut[16];
-            std::snprintf(shortcut, sizeof shortcut, "Ctrl+%d", (i + 1) % 10);
+            std::snprintf(shortcut, sizeof shortcut, "Ctrl+%c", char(view_shortcut_digit(i)));
             char label[64];
             std::snprintf(label, sizeof label, "%s  %s", v.icon, v.label);
-            if (ImGui::MenuItem(label, shortcut, app.view == v.id)) post_command(app, "navigate", {{"view", view_key(v.id)}});
+            if (ImGui::MenuItem(label, view_shortcut_digit(i) ? shortcut : nullptr, app.view == v.id)) post_command(app, "navigate", {{"view", view_key(v.id)}});
         }
         ImGui::Separator();
         if (ImGui::BeginMenu("Theme")) {

@@ -12,6 +12,7 @@
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
 #include "app/health_state.hpp"
+#include "app/journey_state.hpp"
 #include "app/playbooks_state.hpp"
 #include "app/program_state.hpp"
 #include "app/renewals_state.hpp"
@@ -25,8 +26,8 @@
 
 namespace retain {
 
-enum class ViewId : uint8_t { overview, accounts, health, revenue, playbooks, renewals, team, voice, program, data };
-constexpr int kViewCount = 10;
+enum class ViewId : uint8_t { overview, accounts, health, revenue, playbooks, renewals, journey, team, voice, program, data };
+constexpr int kViewCount = 11;
 
 enum class ThemeMode : uint8_t { system, dark, light };
 
@@ -121,6 +122,7 @@ struct AppState {
     RenewalsViewState renewals_view;
     VoiceViewState voice_view;
     ProgramViewState program_view;
+    JourneyViewState journey_view;
 
     std::string last_error;
     std::string notice;

@@ -71,6 +71,7 @@ json automation_state(const AppState& app) {
         {"renewals", renewals_automation_state(app)},
         {"voice", voice_automation_state(app)},
         {"program", program_automation_state(app)},
+        {"journey", journey_automation_state(app)},
     };
 }
 

@@ -38,6 +38,17 @@ void add_task_commands(std::vector<Entry>& out);       // task_commands.cpp: the
 void add_renewal_commands(std::vector<Entry>& out);    // renewal_commands.cpp: outcomes, the Renewals view
 void add_program_commands(std::vector<Entry>& out);    // program_commands.cpp: charter, steps, launch plan
 void add_report_commands(std::vector<Entry>& out);     // report_commands.cpp: QBR pack and team report
+void add_journey_commands(std::vector<Entry>& out);    // journey_commands.cpp: milestones, stages, the Journey view
+void add_success_plan_commands(std::vector<Entry>& out);  // success_plan_commands.cpp: plans, first value
+void add_handoff_commands(std::vector<Entry>& out);    // handoff_commands.cpp: sales-to-CS handoffs
+void add_touchpoint_commands(std::vector<Entry>& out); // touchpoint_commands.cpp: log and delete touchpoints
+
+// The account named by args[key] (an account id); false with `error` set to "<command>: ..." otherwise
+// (account_arg.cpp).
+bool account_arg(const AppState& app, const json& args, const char* command, AccountIx& ix, CommandResult& error,
+                 const char* key = "account");
+// An optional date argument: absent or "" keeps `out`; else YYYY-MM-DD (account_arg.cpp).
+bool date_arg(const json& args, const char* key, const char* command, Date& out, CommandResult& error);
 
 // Playbooks and tasks changed: the workspace revision moves (autosave, tiles) but nothing is reanalysed.
 void mark_playbooks_changed(AppState& app);

@@ -11,14 +11,14 @@ namespace commands {
 namespace {
 
 const char* const kViewKeys[kViewCount] = {"overview", "accounts", "health", "revenue", "playbooks",
-                                           "renewals", "team", "voice", "program", "data"};
+                                           "renewals", "journey", "team", "voice", "program", "data"};
 
 CommandResult navigate(AppState& app, const json& args) {
     std::string key;
     ViewId v;
     if (!get_string(args, "view", key) || !parse_view(key, v))
         return fail("navigate: expected {view: one of overview, accounts, health, revenue, playbooks, "
-                    "renewals, team, voice, program, data}");
+                    "renewals, journey, team, voice, program, data}");
     app.view = v;
     return {};
 }
@@ -114,6 +114,10 @@ const std::vector<Entry>& registry() {
         commands::add_voice_view_commands(out);
         commands::add_program_commands(out);
         commands::add_report_commands(out);
+        commands::add_journey_commands(out);
+        commands::add_success_plan_commands(out);
+        commands::add_handoff_commands(out);
+        commands::add_touchpoint_commands(out);
         return out;
     }();
     return entries;

@@ -14,6 +14,7 @@ constexpr unsigned short kIconRangeLast = 0xF2E0;
 #define ICON_TEAM "\xEF\x83\x80"  // U+F0C0
 #define ICON_VOICE "\xEF\x82\x86"  // U+F086
 #define ICON_PROGRAM "\xEF\x84\x9E"  // U+F11E
+#define ICON_JOURNEY "\xEF\x89\xB9"  // U+F279 (map)
 #define ICON_DATA "\xEF\x87\x80"  // U+F1C0
 #define ICON_SEARCH "\xEF\x80\x82"  // U+F002
 #define ICON_MOON "\xEF\x86\x86"  // U+F186

@@ -30,6 +30,9 @@ void for_each_part(A& a, B& b, WorkspaceParts parts, F&& f) {
     if (parts & kPartFeedback) f(a.feedback, b.feedback);
     if (parts & kPartNotes) f(a.notes, b.notes);
     if (parts & kPartProgram) f(a.program, b.program);
+    if (parts & kPartJourney) f(a.journey, b.journey);
+    if (parts & kPartSuccessPlans) f(a.success_plans, b.success_plans);
+    if (parts & kPartHandoffs) f(a.handoffs, b.handoffs);
 }
 
 template <typename T>

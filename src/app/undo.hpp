@@ -40,11 +40,14 @@ enum WorkspacePart : uint32_t {
     kPartFeedback = 1u << 18,       // voice of the customer: feedback items
     kPartNotes = 1u << 19,          // account notes
     kPartProgram = 1u << 20,          // the CS program: charter, steps ticked, launch plan
+    kPartJourney = 1u << 21,        // recorded milestones, stage dates and stuck thresholds
+    kPartSuccessPlans = 1u << 22,
+    kPartHandoffs = 1u << 23,
 };
 using WorkspaceParts = uint32_t;
 constexpr WorkspaceParts kPartsData = kPartSettings | kPartCsms | kPartAccounts | kPartContacts | kPartRevenue |
                                       kPartUsage | kPartTickets | kPartSurveys | kPartTouchpoints;
-constexpr WorkspaceParts kAllParts = (kPartProgram << 1) - 1;
+constexpr WorkspaceParts kAllParts = (kPartHandoffs << 1) - 1;
 
 // Copies `parts` of `from` into `to` (other members of `to` are left as they are; its account index is
 // not rebuilt: a saved copy is only ever swapped back).

@@ -14,7 +14,7 @@ void swap_step(AppState& app, UndoEntry& entry) {
     swap_parts(app.ws, entry.saved, entry.parts);
     entry.bytes = parts_bytes(entry.saved, entry.parts);
     const auto only = [&](WorkspaceParts allowed) { return (entry.parts & ~allowed) == 0; };
-    if (only(kPartPlaybooks | kPartTasks | kPartRenewalOutcomes)) {
+    if (only(kPartPlaybooks | kPartTasks | kPartRenewalOutcomes | kPartJourney | kPartSuccessPlans | kPartHandoffs)) {
         mark_playbooks_changed(app);  // bumps the revision, and redraws the inbox
     } else {
         ++app.revision;

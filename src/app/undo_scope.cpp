@@ -57,6 +57,13 @@ const Scope kScopes[] = {
     {"program.set_charter", kPartProgram}, {"program.set_step", kPartProgram},
     {"program.set_launch_start", kPartProgram}, {"program.set_launch_item", kPartProgram},
     {"program.open_step", 0}, {"program.show", 0}, {"reports.account", 0}, {"reports.team", 0},
+    {"journey.record_milestone", kPartJourney}, {"journey.clear_milestone", kPartJourney},
+    {"journey.set_stage", kPartAccounts | kPartJourney}, {"journey.set_stuck_days", kPartJourney}, {"journey.show", 0},
+    {"success_plan.create", kPartSuccessPlans}, {"success_plan.update", kPartSuccessPlans},
+    {"success_plan.add_item", kPartSuccessPlans}, {"success_plan.set_item", kPartSuccessPlans},
+    {"success_plan.delete_item", kPartSuccessPlans}, {"success_plan.delete", kPartSuccessPlans},
+    {"success_plan.record_first_value", kPartAccounts | kPartJourney}, {"handoff.set", kPartHandoffs}, {"handoff.delete", kPartHandoffs},
+    {"touchpoints.log", kPartTouchpoints}, {"touchpoints.delete", kPartTouchpoints},
     // Opening another workspace replaces every part (data.open may instead add a file to the import).
     {"workspace.open", kAllParts}, {"workspace.load_demo", kAllParts}, {"workspace.generate_demo", kAllParts},
     {"workspace.clear", kAllParts}, {"data.open", kAllParts},

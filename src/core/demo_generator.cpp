@@ -16,6 +16,8 @@
 #include "core/demo_random.hpp"
 #include "core/demo_voice.hpp"
 
+#include "core/journey/journey_demo.hpp"
+
 #include <algorithm>
 #include <cstdio>
 #include <iterator>
@@ -556,7 +558,7 @@ void add_touchpoints(Context& c, AccountIx ix, const Life& life, const std::stri
     Rng r = stream(c.seed, slot, kTouchpoints);
     auto add = [&](Date d, TouchpointKind kind, const char* outcome) {
         if (d > c.w.end || d < c.w.first_day || !life.active_at(d)) return;
-        c.ws.touchpoints.push_back({ix, d, kind, outcome, owner});
+        c.ws.touchpoints.push_back({ix, d, kind, outcome, owner, {}});
     };
     auto outcome = [&](Date d) {
         return life.stressed_at(d) ? r.pick(kOutcomesStressed) : r.pick(kOutcomesHealthy);
@@ -854,6 +856,7 @@ Workspace generate_demo(const DemoOptions& options) {
     ws.reindex();
     add_demo_voice(ws, o.seed);  // feedback and notes, from the accounts' story as the data tells it
     ws.sort_rows();
+    add_demo_journey(ws, o.seed, o.end);  // last: it reads the contacts, stages and first values made above
     return ws;
 }
 

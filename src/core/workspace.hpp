@@ -16,6 +16,9 @@
 
 #include "core/date.hpp"
 #include "core/health/scorecard.hpp"
+#include "core/journey/handoff.hpp"
+#include "core/journey/journey.hpp"
+#include "core/journey/success_plan.hpp"
 #include "core/mapping_preset.hpp"
 #include "core/metrics/metric_settings.hpp"
 #include "core/money.hpp"
@@ -139,8 +142,9 @@ struct Touchpoint {
     AccountIx account = kNoAccount;
     Date date;
     TouchpointKind kind = TouchpointKind::call;
-    std::string outcome;  // free text: "positive", "no response", notes
+    std::string outcome;  // free text: "positive", "no response"
     std::string csm;      // CSM id
+    std::string notes;    // what was discussed, agreed, next steps
 };
 
 struct WorkspaceSettings {
@@ -184,6 +188,11 @@ struct Workspace {
     std::vector<AccountNote> notes;
     // The CS program: charter, the eight steps ticked, the 90-day launch plan (core/program/program.hpp).
     Program program;
+    // The customer journey, success plans and sales-to-CS handoffs as the CSMs record them
+    // (core/journey/, docs/metrics.md "Customer journey"); all name accounts by id.
+    JourneyData journey;
+    std::vector<SuccessPlan> success_plans;
+    std::vector<Handoff> handoffs;
 
     // id -> index; rebuilt by reindex() after accounts are added or removed.
     std::unordered_map<std::string, AccountIx> account_index;

@@ -5,6 +5,7 @@
 #include <vector>
 
 #include "io/health_config_json.hpp"
+#include "io/journey_json.hpp"
 #include "io/mapping_presets.hpp"
 #include "io/team_config_json.hpp"
 #include "io/playbooks_json.hpp"
@@ -147,6 +148,19 @@ bool read_voice(Decoder& d, const json& doc) {
     return true;
 }
 
+bool read_journey(Decoder& d, const json& doc) {
+    std::string what;
+    if (const auto list = doc.find(kJourneyKey); list != doc.end())
+        if (!journeys_from_json(*list, kJourneyKey, d.ws.journey.accounts, what)) return d.fail("", what);
+    if (const auto s = doc.find(kJourneySettingsKey); s != doc.end())
+        if (!journey_settings_from_json(*s, kJourneySettingsKey, d.ws.journey.settings, what)) return d.fail("", what);
+    if (const auto list = doc.find(kSuccessPlansKey); list != doc.end())
+        if (!success_plans_from_json(*list, kSuccessPlansKey, d.ws.success_plans, what)) return d.fail("", what);
+    if (const auto list = doc.find(kHandoffsKey); list != doc.end())
+        if (!handoffs_from_json(*list, kHandoffsKey, d.ws.handoffs, what)) return d.fail("", what);
+    return true;
+}
+
 }  // namespace
 
 bool check_schema(Decoder& d, const json& schema) {
@@ -201,7 +215,8 @@ bool decode_rest(Decoder& d, json& doc, Tables& tables, const Streamed& streamed
         if (!read_table(d, doc, *tables.all[t], streamed.tables[t])) return false;
     if (const auto presets = doc.find(kMappingPresetsKey); presets != doc.end())
         if (!read_mapping_presets(d, *presets)) return false;
-    return read_health_config(d, doc) && read_team_config(d, doc) && read_playbooks(d, doc) && read_voice(d, doc);
+    return read_health_config(d, doc) && read_team_config(d, doc) && read_playbooks(d, doc) && read_voice(d, doc) &&
+           read_journey(d, doc);
 }
 
 }  // namespace retain::workspace_json

@@ -154,7 +154,8 @@ constexpr auto kTouchpoints = part<&Workspace::touchpoints>("touchpoints",
     Field<&Touchpoint::date, required>{"date"},
     Field<&Touchpoint::kind>{"kind"},
     Field<&Touchpoint::outcome>{"outcome"},
-    Field<&Touchpoint::csm>{"csm"});
+    Field<&Touchpoint::csm>{"csm"},
+    Field<&Touchpoint::notes>{"notes"});
 
 constexpr std::tuple kTables{kSubscriptions, kMrr, kUsage, kTickets, kSurveys, kTouchpoints};
 
@@ -180,6 +181,12 @@ constexpr const char* kFeedbackKey = "feedback";
 constexpr const char* kNotesKey = "notes";
 // The CS program (charter, steps, launch plan), in the form of io/program_json.hpp. Absent: nothing written.
 constexpr const char* kProgramKey = "program";
+// The journey (recorded milestones, stage dates), its settings, success plans and handoffs, in the forms of
+// io/journey_json.hpp. Absent: none recorded, the default stuck thresholds.
+constexpr const char* kJourneyKey = "journey";
+constexpr const char* kJourneySettingsKey = "journey_settings";
+constexpr const char* kSuccessPlansKey = "success_plans";
+constexpr const char* kHandoffsKey = "handoffs";
 constexpr size_t kTableCount = std::tuple_size_v<decltype(kTables)>;
 
 // Every key the top level may have; any other is an error.
@@ -189,6 +196,7 @@ constexpr const char* kTopLevelKeys[] = {kSchemaKey,        kVersionKey,  kSetti
                                          kTouchpoints.name, kMappingPresetsKey, kScorecardKey,
                                          kHealthOverridesKey, kMetricSettingsKey, kSegmentRulesKey,
                                          kTeamSettingsKey, kPlaybooksKey, kTasksKey,
-                                         kRenewalOutcomesKey, kFeedbackKey, kNotesKey, kProgramKey};
+                                         kRenewalOutcomesKey, kFeedbackKey, kNotesKey, kProgramKey,
+                                         kJourneyKey, kJourneySettingsKey, kSuccessPlansKey, kHandoffsKey};
 
 }  // namespace retain::workspace_json

@@ -8,6 +8,7 @@
 #include <type_traits>
 
 #include "io/health_config_json.hpp"
+#include "io/journey_json.hpp"
 #include "io/playbooks_json.hpp"
 #include "io/program_json.hpp"
 #include "io/renewal_outcomes_json.hpp"
@@ -255,6 +256,24 @@ std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions
     if (!ws.program.is_empty()) {  // left out until the team writes or ticks something
         write_part_key(w.out, kProgramKey);
         w.out.raw(one_line(program_to_json(ws.program)));
+    if (!ws.journey.accounts.empty()) {
+        write_part_key(w.out, kJourneyKey);
+        write_lines<Shape::object>(w.out, ws.journey.accounts, always,
+                                   [&](const AccountJourney& j) { w.out.raw(inner(one_line(account_journey_to_json(j)))); });
+    }
+    if (!(ws.journey.settings == JourneySettings{})) {
+        write_part_key(w.out, kJourneySettingsKey);
+        w.out.raw(one_line(journey_settings_to_json(ws.journey.settings)));
+    }
+    if (!ws.success_plans.empty()) {
+        write_part_key(w.out, kSuccessPlansKey);
+        write_lines<Shape::object>(w.out, ws.success_plans, always,
+                                   [&](const SuccessPlan& p) { w.out.raw(inner(one_line(success_plan_to_json(p)))); });
+    }
+    if (!ws.handoffs.empty()) {
+        write_part_key(w.out, kHandoffsKey);
+        write_lines<Shape::object>(w.out, ws.handoffs, always,
+                                   [&](const Handoff& h) { w.out.raw(inner(one_line(handoff_to_json(h)))); });
     }
     w.out.raw("\n}\n");
     return w.out.take();

@@ -23,6 +23,7 @@ import * as health_checks from './health_checks.mjs';
 import * as revenue_checks from './revenue_checks.mjs';
 import * as team_checks from './team_checks.mjs';
 import * as playbooks_checks from './playbooks_checks.mjs';
+import * as journey_checks from './journey_checks.mjs';
 import * as storage_checks from './storage_checks.mjs';
 import * as offline_checks from './offline_checks.mjs';
 import * as bad_input_checks from './bad_input_checks.mjs';
@@ -171,6 +172,7 @@ async function main() {
       ['p. playbooks: create one, run by a click, its tasks in the inbox, complete one by a click', playbooks_checks.check_playbooks, 60_000],
       ['v. voice: feedback logged for three accounts is one request, ranked, filtered and exported as CSV', voice_checks.check_voice, 60_000],
       ['q. program: a QBR pack in two clicks and the team report, opened from disk, carry the right figures', program_checks.check_program_reports, 60_000],
+      ['u. journey: log a touchpoint and record first value by clicks in the account panel; the funnel moves; kept after a reload', journey_checks.check_journey, 90_000],
       ['e. theme: light and dark on screen', checks.check_theme],
       ['e2. theme mode system follows prefers-color-scheme', checks.check_system_theme],
       ['f. resize: canvas backing size follows the viewport', checks.check_resize],

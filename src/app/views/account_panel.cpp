@@ -253,6 +253,8 @@ void draw_account_panel(AppState& app) {
     draw_account_tasks(app, ix);  // then what to do about it (account_tasks.cpp)
     draw_account_notes(app, ix);  // what the CSMs wrote down (account_notes.cpp)
     ImGui::Spacing();
+    draw_account_journey(app, ix);  // stage, milestones, touchpoints, handoff, success plan (account_journey.cpp)
+    ImGui::Spacing();
 
     if (ImGui::BeginTable("fields", 2, ImGuiTableFlags_SizingStretchProp)) {
         field("MRR", format_money(f.mrr, cur));

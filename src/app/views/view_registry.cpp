@@ -12,6 +12,7 @@ const ViewSpec& view_spec(ViewId id) {
         {ViewId::revenue, "Revenue", ICON_REVENUE, draw_revenue_view},
         {ViewId::playbooks, "Playbooks & Tasks", ICON_PLAYBOOKS, draw_playbooks_view},
         {ViewId::renewals, "Renewals", ICON_RENEWALS, draw_renewals_view},
+        {ViewId::journey, "Journey", ICON_JOURNEY, draw_journey_view},
         {ViewId::team, "Segments & Team", ICON_TEAM, draw_team_view},
         {ViewId::voice, "Voice of Customer", ICON_VOICE, draw_voice_view},
         {ViewId::program, "Program", ICON_PROGRAM, draw_program_view},

@@ -21,6 +21,7 @@ void draw_health_view(AppState& app);
 void draw_revenue_view(AppState& app);
 void draw_playbooks_view(AppState& app);
 void draw_renewals_view(AppState& app);
+void draw_journey_view(AppState& app);
 void draw_team_view(AppState& app);
 void draw_voice_view(AppState& app);
 void draw_program_view(AppState& app);
@@ -104,6 +105,15 @@ ImVec4 health_color_rgba(HealthColor c);
 void health_color_badge(HealthColor c, bool with_label = true);
 // The mix header's tooltip text for a color, quoting docs/metrics.md (health.cpp).
 const char* health_color_definition(HealthColor c);
+
+// The account panel's journey section (account_journey.cpp): stage and milestones, the success plan
+// (account_plan.cpp), the handoff (account_handoff.cpp) and the touchpoint log (account_touchpoints.cpp).
+void draw_account_journey(AppState& app, AccountIx ix);
+void draw_account_plan(AppState& app, AccountIx ix);
+void draw_account_handoff(AppState& app, AccountIx ix);
+void draw_account_touchpoints(AppState& app, AccountIx ix);
+// Loads the account-level forms from the workspace when the account or the workspace changed.
+void load_journey_forms(AppState& app, AccountIx ix);
 
 // The Renewals view's parts (renewals*.cpp): the cached forecast for the picked window and sort, the
 // table of renewals and the outcome editor of the selected one.

@@ -11,6 +11,11 @@ int32_t ttv_bucket(int32_t days) {
     return b;
 }
 
+std::optional<int32_t> account_time_to_value(const Account& a) {
+    if (!a.contract_start.ok() || !a.first_value.ok() || a.first_value < a.contract_start) return std::nullopt;
+    return a.first_value - a.contract_start;
+}
+
 TimeToValueSummary time_to_value(const Workspace& ws, const AccountSubset& subset, MonthRange range) {
     TimeToValueSummary s;
     if (!range.ok()) return s;

@@ -28,6 +28,10 @@ struct TimeToValueSummary {
 
 int32_t ttv_bucket(int32_t days);
 
+// One account's time to value in days, by the same rule: none without a first-value date or contract
+// start, or when first value comes before the contract start (invalid).
+std::optional<int32_t> account_time_to_value(const Account& a);
+
 TimeToValueSummary time_to_value(const Workspace& ws, const AccountSubset& subset, MonthRange range);
 
 }  // namespace retain

@@ -61,12 +61,16 @@ TEST_CASE("import: a workspace JSON file is a source like any other") {
     ws.settings = demo.settings;
     std::string error;
     REQUIRE(commit_import(plan, ws, error));
-    // Notes are no import entity: a workspace file brings its tables and its feedback, not its notes.
+    // Notes are no import entity: a workspace file brings its tables and its feedback, not its notes. Nor
+    // does it bring the team's own records (the journey, success plans and handoffs, like tasks and playbooks).
     CHECK(ws.notes.empty());
     CHECK(ws.feedback.size() == demo.feedback.size());
-    Workspace without_notes = demo;
-    without_notes.notes.clear();
-    CHECK(save_workspace_json(ws) == save_workspace_json(without_notes));
+    Workspace data_only = demo;
+    data_only.notes.clear();
+    data_only.journey = JourneyData{};
+    data_only.success_plans.clear();
+    data_only.handoffs.clear();
+    CHECK(save_workspace_json(ws) == save_workspace_json(data_only));
 
     // Importing it again in merge mode updates every account and adds nothing.
     const ImportPlan again =

@@ -52,7 +52,7 @@ inline Workspace edge_cases() {
     ws.tickets.push_back(t);
     ws.surveys.push_back({0, Date::from_ymd(2026, 1, 7), SurveyKind::nps, 0, "Tr\xC3\xA8s \"bien\"\n"});
     ws.surveys.push_back({1, Date::from_ymd(2025, 12, 7), SurveyKind::ces, 7, ""});
-    ws.touchpoints.push_back({0, Date::from_ymd(2026, 1, 8), TouchpointKind::qbr, "positive", "csm-1"});
+    ws.touchpoints.push_back({0, Date::from_ymd(2026, 1, 8), TouchpointKind::qbr, "positive", "csm-1", "Renewal \"likely\"\nnext QBR in May"});
     ws.reindex();
     ws.sort_rows();
     return ws;

@@ -51,7 +51,7 @@ Workspace one_of_each() {
     ws.tickets.push_back({0, "T1", Date::from_ymd(2026, 1, 5), Date::from_ymd(2026, 1, 6), TicketPriority::high,
                           TicketStatus::solved, TicketSatisfaction::good});
     ws.surveys.push_back({0, Date::from_ymd(2026, 1, 7), SurveyKind::ces, 6, "ok"});
-    ws.touchpoints.push_back({0, Date::from_ymd(2026, 1, 8), TouchpointKind::meeting, "positive", "C1"});
+    ws.touchpoints.push_back({0, Date::from_ymd(2026, 1, 8), TouchpointKind::meeting, "positive", "C1", ""});
     MappingPreset preset;
     preset.name = "Our CRM";
     preset.columns = {{"Company", "name"}, {"ID", "id"}};
@@ -107,8 +107,8 @@ const char* const kOneOfEach =
     R"("surveys":{"fields":["account","date","kind","score","comment"],"rows":[)" "\n"
     R"(["A1","2026-01-07","ces",6,"ok"])" "\n"
     R"(]},)" "\n"
-    R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[)" "\n"
-    R"(["A1","2026-01-08","meeting","positive","C1"])" "\n"
+    R"("touchpoints":{"fields":["account","date","kind","outcome","csm","notes"],"rows":[)" "\n"
+    R"(["A1","2026-01-08","meeting","positive","C1",""])" "\n"
     R"(]},)" "\n"
     R"("mapping_presets":[)" "\n"
     R"({"columns":[{"field":"name","header":"Company"},{"field":"id","header":"ID"}],"day_first":true,)"
@@ -181,7 +181,7 @@ TEST_CASE("an empty workspace is every part with nothing in it, and the default 
           R"("tickets":{"fields":["account","id","opened","closed","priority","status","satisfaction"],)"
           R"("rows":[]},)" "\n"
           R"("surveys":{"fields":["account","date","kind","score","comment"],"rows":[]},)" "\n"
-          R"("touchpoints":{"fields":["account","date","kind","outcome","csm"],"rows":[]},)" "\n"
+          R"("touchpoints":{"fields":["account","date","kind","outcome","csm","notes"],"rows":[]},)" "\n"
           R"("mapping_presets":[],)" "\n");
 }
 

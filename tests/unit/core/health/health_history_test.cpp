@@ -22,10 +22,10 @@ Scorecard touchpoint_only() {
 // A0: one touchpoint on 2026-01-20. A1: its first touchpoint on 2026-03-25. A2: a touchpoint every week.
 Workspace three_accounts() {
     Workspace ws = accounts(3);
-    ws.touchpoints.push_back({0, ymd(2026, 1, 20), TouchpointKind::call, "positive", "C1"});
-    ws.touchpoints.push_back({1, ymd(2026, 3, 25), TouchpointKind::call, "positive", "C1"});
+    ws.touchpoints.push_back({0, ymd(2026, 1, 20), TouchpointKind::call, "positive", "C1", ""});
+    ws.touchpoints.push_back({1, ymd(2026, 3, 25), TouchpointKind::call, "positive", "C1", ""});
     for (Date d = ymd(2026, 1, 5); d <= ymd(2026, 3, 30); d = d.plus_days(7))
-        ws.touchpoints.push_back({2, d, TouchpointKind::call, "positive", "C1"});
+        ws.touchpoints.push_back({2, d, TouchpointKind::call, "positive", "C1", ""});
     return ws;
 }
 

@@ -1,0 +1,145 @@
+// The account panel's 30-60-90 success plan: without one, a button that starts it from the template of
+// the account's engagement model (pre-filled from the handoff); with one, its goals, progress, the status
+// of each period and the items with their target dates, status and delete, plus a row to add an item.
+#include <algorithm>
+#include <string>
+
+#include "app/commands.hpp"
+#include "app/icons.hpp"
+#include "app/theme.hpp"
+#include "app/views/views.hpp"
+#include "app/widgets/widgets.hpp"
+#include "core/journey/plan_schedule.hpp"
+
+namespace retain {
+namespace {
+
+const char* const kProgressTooltip =
+    "Plan progress = items done / items. An item's target = the plan start (the recorded kickoff, else the contract "
+    "start) + its day; a period is behind when an item is past its target and not done, or blocked "
+    "(docs/metrics.md, \"Success plans\").";
+
+void draw_new_plan(AppState& app, AccountIx ix) {
+    const Account& a = app.ws.accounts[ix];
+    const PlanTemplate kind = template_for(app.analysis.segmentation.model_of(ix));
+    muted_text(std::string("No success plan. The ") + plan_template_label(kind) + " fits this account's engagement model" +
+               (find_handoff(app.ws.handoffs, a.id) ? "; its goals come from the handoff." : "."));
+    if (ImGui::Button("Start the 30-60-90 plan")) post_command(app, "success_plan.create", {{"account", a.id}});
+    ImGui::SameLine();
+    const PlanTemplate other = kind == PlanTemplate::custom ? PlanTemplate::standard : PlanTemplate::custom;
+    const std::string label = std::string("Use the ") + plan_template_label(other);
+    if (ImGui::SmallButton(label.c_str()))
+        post_command(app, "success_plan.create", {{"account", a.id}, {"template", to_string(other)}});
+}
+
+void draw_items(AppState& app, const Account& a, const SuccessPlan& plan, Date start) {
+    const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
+    if (!ImGui::BeginTable("plan_items", 6, flags)) return;
+    ImGui::TableSetupColumn("Day / target", 0, 1.0f);
+    ImGui::TableSetupColumn("Goal", 0, 1.3f);
+    ImGui::TableSetupColumn("Milestone", 0, 1.8f);
+    ImGui::TableSetupColumn("Owner / proof", 0, 1.6f);
+    ImGui::TableSetupColumn("Status", 0, 1.0f);
+    ImGui::TableSetupColumn("", 0, 0.3f);
+    ImGui::TableHeadersRow();
+    const Date as_of = app.analysis.as_of;
+    static const char* status_labels[kPlanItemStatusCount];
+    for (int s = 0; s < kPlanItemStatusCount; ++s) status_labels[s] = plan_item_status_label(PlanItemStatus(s));
+    for (size_t i = 0; i < plan.items.size(); ++i) {
+        const PlanItem& item = plan.items[i];
+        const Date target = item_target(start, item);
+        ImGui::PushID(int(i));
+        ImGui::TableNextRow();
+        ImGui::TableNextColumn();
+        const bool late = item.status != PlanItemStatus::done && target.ok() && target < as_of;
+        ImGui::Text("Day %d", item.day);
+        if (late) ImGui::TextColored(palette().bad, ICON_WARNING " %s", format_iso(target).c_str());
+        else ImGui::TextColored(palette().text_muted, "%s", target.ok() ? format_iso(target).c_str() : "no start date");
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", item.goal.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", item.milestone.c_str());
+        ImGui::TableNextColumn();
+        ImGui::TextWrapped("%s", item.owner.c_str());
+        ImGui::TextColored(palette().text_muted, "%s", item.proof.c_str());
+        ImGui::TableNextColumn();
+        int status = int(item.status);
+        ImGui::SetNextItemWidth(-1);
+        if (ImGui::Combo("##status", &status, status_labels, kPlanItemStatusCount) && status != int(item.status))
+            post_command(app, "success_plan.set_item",
+                         {{"account", a.id}, {"index", i}, {"status", to_string(PlanItemStatus(status))}});
+        if (item.done.ok()) ImGui::TextColored(palette().text_muted, "done %s", format_iso(item.done).c_str());
+        ImGui::TableNextColumn();
+        if (ImGui::SmallButton(ICON_TRASH)) post_command(app, "success_plan.delete_item", {{"account", a.id}, {"index", i}});
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this item");
+        ImGui::PopID();
+    }
+    ImGui::EndTable();
+}
+
+void draw_add_item(AppState& app, const Account& a) {
+    PlanForm& f = app.journey_view.plan;
+    ImGui::SetNextItemWidth(em() * 4);
+    ImGui::InputInt("##new_day", &f.new_day, 0, 0);
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Day of the plan the item is due (30, 60, 90, ...)");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em() * 8);
+    ImGui::InputTextWithHint("##new_goal", "goal", f.new_goal, sizeof f.new_goal);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em() * 10);
+    ImGui::InputTextWithHint("##new_milestone", "milestone", f.new_milestone, sizeof f.new_milestone);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em() * 6);
+    ImGui::InputTextWithHint("##new_owner", "owner", f.new_owner, sizeof f.new_owner);
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em() * 8);
+    ImGui::InputTextWithHint("##new_proof", "proof of success", f.new_proof, sizeof f.new_proof);
+    ImGui::SameLine();
+    if (ImGui::Button("Add item"))
+        post_command(app, "success_plan.add_item",
+                     {{"account", a.id}, {"day", std::max(1, f.new_day)}, {"goal", std::string(f.new_goal)},
+                      {"milestone", std::string(f.new_milestone)}, {"owner", std::string(f.new_owner)},
+                      {"proof", std::string(f.new_proof)}});
+}
+
+}  // namespace
+
+void draw_account_plan(AppState& app, AccountIx ix) {
+    const Account& a = app.ws.accounts[ix];
+    const SuccessPlan* plan = find_plan(app.ws.success_plans, a.id);
+    const Date start = plan_start(app.ws, ix);
+    const PlanProgress progress = plan ? plan_progress(*plan, start, app.analysis.as_of) : PlanProgress{};
+    std::string title = plan ? "Success plan (" + std::to_string(progress.done) + "/" + std::to_string(progress.items) + " done)"
+                             : std::string("Success plan (none)");
+    title += "###acct_plan";
+    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    if (!plan) {
+        draw_new_plan(app, ix);
+        return;
+    }
+    ImGui::Text("%s  \xC2\xB7  starts %s", plan_template_label(plan->kind), start.ok() ? format_iso(start).c_str() : "(no kickoff or contract start)");
+    ImGui::Text("Progress %s", format_rate(progress.share, 0).c_str());
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kProgressTooltip);
+    const char* const periods[kPlanPeriodCount] = {"Days 1-30", "Days 31-60", "Days 61-90"};
+    for (int k = 0; k < kPlanPeriodCount; ++k) {
+        ImGui::SameLine(0, em());
+        const PeriodStatus s = progress.periods[size_t(k)];
+        const ImVec4 c = s == PeriodStatus::behind ? palette().bad : s == PeriodStatus::done ? palette().good : palette().text_muted;
+        ImGui::TextColored(c, "%s: %s", periods[k], period_status_label(s));
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kProgressTooltip);
+    }
+    PlanForm& f = app.journey_view.plan;
+    ImGui::InputTextMultiline("Goals, outcomes##plan", f.outcomes, sizeof f.outcomes, ImVec2(-em() * 9, em() * 2.4f));
+    ImGui::InputTextMultiline("Success criteria##plan", f.success_criteria, sizeof f.success_criteria, ImVec2(-em() * 9, em() * 2.4f));
+    ImGui::InputText("Plan owner", f.owner, sizeof f.owner);
+    if (ImGui::Button("Save goals"))
+        post_command(app, "success_plan.update", {{"account", a.id}, {"outcomes", std::string(f.outcomes)},
+                                                  {"success_criteria", std::string(f.success_criteria)},
+                                                  {"owner", std::string(f.owner)}});
+    ImGui::SameLine();
+    if (ImGui::Button("Delete plan")) post_command(app, "success_plan.delete", {{"account", a.id}});
+    draw_items(app, a, *plan, start);
+    draw_add_item(app, a);
+}
+
+}  // namespace retain
