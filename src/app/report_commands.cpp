@@ -42,9 +42,7 @@ CommandResult team_report(AppState& app, const json& args) {
     if (!read_format(args, html)) return fail("reports.team: expected {format: html or md}");
     if (app.ws.empty()) return fail("reports.team: the workspace has no accounts: load data or the demo first");
     refresh_derived(app);
-    // MERGE POINT: the feedback board's ranked requests go here (FeedbackRequestRow, io/report/team_report.hpp).
-    const std::vector<FeedbackRequestRow> requests;
-    const ReportDocument doc = build_team_report(app.ws, app.analysis, requests);
+    const ReportDocument doc = build_team_report(app.ws, app.analysis, top_requests(app.ws, app.analysis));
     return download_report(app, doc, file_stem(app.ws.settings.name + " cs report " + format_iso(app.analysis.as_of)), html);
 }
 

@@ -47,7 +47,7 @@ int run_report(const std::vector<std::string>& args) {
     ReportDocument doc;
     if (team) {
         if (ws.empty()) return bad_input("report", "the workspace has no accounts");
-        doc = build_team_report(ws, analysis, {});  // the feedback board's requests join at merge
+        doc = build_team_report(ws, analysis, top_requests(ws, analysis));
     } else {
         const AccountIx ix = ws.find_account(words[1]);
         if (ix == kNoAccount) return bad_input("report", "no account with id \"" + words[1] + "\"");

@@ -21,7 +21,7 @@
 namespace retain {
 
 constexpr const char* kWorkspaceSchema = "retain.workspace";
-constexpr int kWorkspaceFormatVersion = 3;  // the version this build writes and the newest it reads
+constexpr int kWorkspaceFormatVersion = 4;  // the version this build writes and the newest it reads
 
 std::string save_workspace_json(const Workspace& ws);
 

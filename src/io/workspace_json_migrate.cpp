@@ -17,7 +17,12 @@ bool migrate_v1_to_v2(json&, std::string&) { return true; }
 // ratios, the built-in playbooks, no tasks, no renewal outcomes and no first-engaged dates.
 bool migrate_v2_to_v3(json&, std::string&) { return true; }
 
-const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {migrate_v1_to_v2, migrate_v2_to_v3};
+// Version 4 added `feedback`, `notes`, `program`, `journey`, `journey_settings`, `success_plans`,
+// `handoffs` and touchpoints' `notes`, all optional: a version 3 document reads as version 4 with none of
+// them recorded and the default stuck thresholds.
+bool migrate_v3_to_v4(json&, std::string&) { return true; }
+
+const std::array<Migration, kWorkspaceFormatVersion - 1> kMigrations = {migrate_v1_to_v2, migrate_v2_to_v3, migrate_v3_to_v4};
 
 }  // namespace
 

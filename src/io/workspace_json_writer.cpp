@@ -253,9 +253,11 @@ std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions
         write_part_key(w.out, kNotesKey);
         write_lines<Shape::object>(w.out, ws.notes, always,
                                    [&](const AccountNote& n) { w.out.raw(inner(one_line(note_to_json(n)))); });
+    }
     if (!ws.program.is_empty()) {  // left out until the team writes or ticks something
         write_part_key(w.out, kProgramKey);
         w.out.raw(one_line(program_to_json(ws.program)));
+    }
     if (!ws.journey.accounts.empty()) {
         write_part_key(w.out, kJourneyKey);
         write_lines<Shape::object>(w.out, ws.journey.accounts, always,

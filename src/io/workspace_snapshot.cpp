@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "io/snapshot_bytes.hpp"
+#include "io/value_parse_money.hpp"
 #include "io/workspace_json_schema.hpp"
 
 namespace retain {
@@ -211,7 +212,12 @@ bool read_column(Reader& rd, const std::string& where, std::vector<Row>& rows, S
                 const Month m = Month::from_index(int32_t(index));
                 if (in.ok() && (index != m.index() || !plausible(m))) return rd.fail(where + ": a month outside the years 0000-9999");
                 set(r, m);
-            } else if constexpr (std::is_same_v<T, Money>) set(r, Money(undelta()));
+            } else if constexpr (std::is_same_v<T, Money>) {
+                const int64_t minor = undelta();
+                // As the JSON reader: amounts stay where 100 of them still add up inside int64.
+                if (in.ok() && (minor > kMaxMoneyMinor || minor < -kMaxMoneyMinor)) return rd.fail(where + ": an amount out of range");
+                set(r, Money(minor));
+            }
             else if constexpr (std::is_same_v<T, bool>) set(r, in.fixed<uint8_t>() != 0);
             else if constexpr (std::is_same_v<T, AccountIx>) {
                 const int64_t a = undelta();

@@ -4,6 +4,7 @@
 // "QBR pack" button.
 #include <doctest/doctest.h>
 
+#include "io/report/team_report.hpp"
 #include "app/automation.hpp"
 #include "app/views/views.hpp"
 #include "core/program/program_progress.hpp"
@@ -134,7 +135,11 @@ TEST_CASE("reports download from the Program view's commands and the account pan
     REQUIRE(h.downloads.size() == 3);
     CHECK(h.downloads[1].mime == "text/markdown");
     CHECK(h.downloads[2].data.rfind("# ", 0) == 0);
-    CHECK(h.downloads[2].data.find("No feedback recorded") != std::string::npos);
+    // The demo has feedback: the team report lists the board's top request by ARR.
+    const std::vector<FeedbackRequestRow> requests = top_requests(h.app.ws, h.app.analysis);
+    REQUIRE_FALSE(requests.empty());
+    CHECK(h.downloads[2].data.find(requests[0].title) != std::string::npos);
+    CHECK(h.downloads[2].data.find("No feedback recorded") == std::string::npos);
     CHECK_FALSE(run_command(h.app, "reports.account", {{"account", "nobody"}}).ok);
     CHECK_FALSE(run_command(h.app, "reports.account", {{"account", a.id}, {"format", "pdf"}}).ok);
     CHECK(h.downloads.size() == 3);

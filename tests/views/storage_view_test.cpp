@@ -80,7 +80,8 @@ struct FakeStore {
 std::string workspace_text(const AppState& app) { return save_workspace_json(app.ws); }
 
 json header_of(const std::string& text, int64_t format_version = kWorkspaceFormatVersion) {
-    StoredRecordHeader h = make_record_header(text, "Test", 1);
+    // The records these tests write by hand are workspace JSON, as builds before the snapshot stored.
+    StoredRecordHeader h = make_record_header(text, "Test", 1, kJsonEncoding);
     h.format_version = format_version;
     return record_header_json(h);
 }
@@ -136,7 +137,7 @@ TEST_CASE("first visit: the demo opens unsaved; an edit is saved one second late
     CHECK(store.head == 1);
     CHECK(h.app.storage.head == 1);
     CHECK(storage_status_text(h.app) == "Saved 12:00:00");
-    CHECK(check_record(StoredRecordHeader{"retain.workspace", 2, store.records[1].data.size(), crc32(store.records[1].data), "", 0},
+    CHECK(check_record(StoredRecordHeader{"retain.workspace", 2, kSnapshotEncoding, store.records[1].data.size(), crc32(store.records[1].data), "", 0},
                        store.records[1].data).verdict == RecordVerdict::ok);
 
     Tab again;

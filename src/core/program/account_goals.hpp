@@ -1,9 +1,8 @@
 // An account's goals and the outcomes reached so far, for the QBR pack (io/report/account_report.hpp).
 //
-// MERGE POINT: today the workspace has no success plans, so this reads what exists: the first-value date,
-// the lifecycle stage, and the completed playbook tasks with the CSM's outcome notes. When the customer
-// journey work (30-60-90 success plans, src/core/journey/) lands, extend account_goals() to list the
-// plan's goals and milestones first; the report reads only this struct and needs no change.
+// Goals: the account's 30-60-90 success plan (its desired outcomes, success criteria and the periods not
+// done yet), its lifecycle stage and, until it is reached, first value. Outcomes: the plan's periods done,
+// first value, and the completed playbook tasks with the CSM's outcome notes, latest first.
 #pragma once
 #include <string>
 #include <vector>

@@ -8,6 +8,7 @@
 #include "core/health/health_explain.hpp"
 #include "core/health/health_history.hpp"
 #include "core/metrics/health_distribution.hpp"
+#include "core/voice/feedback_board.hpp"
 #include "core/metrics/renewal_windows.hpp"
 #include "core/renewals/renewal_forecast.hpp"
 #include "io/report/report_format.hpp"
@@ -120,6 +121,18 @@ ReportSection requests_section(const Workspace& ws, const std::vector<FeedbackRe
 }
 
 }  // namespace
+
+std::vector<FeedbackRequestRow> top_requests(const Workspace& ws, const Analysis& analysis) {
+    std::vector<Money> arr(analysis.accounts.size());
+    for (size_t i = 0; i < arr.size(); ++i) arr[i] = analysis.accounts[i].arr;
+    const FeedbackBoard board = build_feedback_board(ws, arr, analysis.health.color, BoardFilter{}, BoardRank::arr);
+    std::vector<FeedbackRequestRow> rows;
+    for (size_t i = 0; i < board.requests.size() && i < kTeamReportTopRequests; ++i) {
+        const FeedbackRequest& r = board.requests[i];
+        rows.push_back({r.title, int32_t(r.accounts.size()), r.arr, r.arr_at_risk});
+    }
+    return rows;
+}
 
 ReportDocument build_team_report(const Workspace& ws, const Analysis& an, const std::vector<FeedbackRequestRow>& requests) {
     const MetricsReport& m = an.metrics;

@@ -15,15 +15,17 @@ constexpr int32_t kTeamReportRenewalDays = 90;
 constexpr size_t kTeamReportTopRisks = 10;
 constexpr size_t kTeamReportTopRequests = 10;
 
-// One feature request as the team report lists it, ranked by the feedback board.
-// MERGE POINT: the feedback board (src/core/voice/) fills these; until then the list is empty and the
-// report says "No feedback recorded".
+// One feature request as the team report lists it, ranked by the feedback board (core/voice/).
 struct FeedbackRequestRow {
     std::string title;
     int32_t accounts = 0;  // accounts asking
     Money arr;             // their ARR
     Money arr_at_risk;     // of it, red and yellow accounts'
 };
+
+// The board's requests ranked by ARR (revenue-weighted, as product reads it), every kind and status, the
+// first kTeamReportTopRequests; none when no feedback is recorded.
+std::vector<FeedbackRequestRow> top_requests(const Workspace& ws, const Analysis& analysis);
 
 ReportDocument build_team_report(const Workspace& ws, const Analysis& analysis,
                                  const std::vector<FeedbackRequestRow>& requests);

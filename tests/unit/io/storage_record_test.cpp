@@ -108,7 +108,7 @@ TEST_CASE("the versions list is sorted by id and skips entries without an id") {
 }
 
 TEST_CASE("a newer workspace document opens only when asked to, and still refuses unknown keys") {
-    const std::string newer = R"({"schema":"retain.workspace","version":4,"settings":{"name":"Future","currency":"USD"}})";
+    const std::string newer = R"({"schema":"retain.workspace","version":5,"settings":{"name":"Future","currency":"USD"}})";
     Workspace ws;
     std::string error;
     CHECK_FALSE(load_workspace_json(newer, ws, error));

@@ -8,7 +8,7 @@ using namespace retain;
 
 namespace {
 
-const char* const kHead = R"({"schema":"retain.workspace","version":3,)";
+const char* const kHead = R"({"schema":"retain.workspace","version":4,)";
 
 // The error for `text`, checking on the way that a failed load leaves the target workspace alone.
 std::string error_of(const std::string& text) {
@@ -94,19 +94,19 @@ TEST_CASE("a file of another kind is not a Retain workspace") {
 }
 
 TEST_CASE("a newer version is refused with a reason, before anything else is read") {
-    const std::string error = error_of(R"({"schema":"retain.workspace","version":4,"accounts":[{"id":5}]})");
-    CHECK(error == "version: this file is version 4, made by a newer Retain; this one reads versions up to 3. "
+    const std::string error = error_of(R"({"schema":"retain.workspace","version":5,"accounts":[{"id":5}]})");
+    CHECK(error == "version: this file is version 5, made by a newer Retain; this one reads versions up to 4. "
                    "Update Retain to open it");
     CHECK(error_of(R"({"schema":"retain.workspace","version":18446744073709551615})") ==
           "version: this file is version 18446744073709551615, made by a newer Retain; this one reads versions up "
-          "to 3. Update Retain to open it");
+          "to 4. Update Retain to open it");
 }
 
 TEST_CASE("the version must be a whole number from 1") {
     CHECK(error_of(R"({"schema":"retain.workspace","version":0})") == "version: expected 1 or more, got 0");
     CHECK(error_of(R"({"schema":"retain.workspace","version":"1"})") ==
           R"(version: expected a whole number, got "1")");
-    CHECK(error_of(R"({"schema":"retain.workspace"})") == "version: missing (this build writes version 3)");
+    CHECK(error_of(R"({"schema":"retain.workspace"})") == "version: missing (this build writes version 4)");
 }
 
 TEST_CASE("negative seats and negative money are refused") {

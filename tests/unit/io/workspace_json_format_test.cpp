@@ -76,7 +76,7 @@ Workspace one_of_each() {
 
 // Long lines are split into adjacent literals; each line of the file ends with an explicit \n.
 const char* const kOneOfEach =
-    R"({"schema":"retain.workspace","version":3,)" "\n"
+    R"({"schema":"retain.workspace","version":4,)" "\n"
     R"("settings":{"name":"Acme","currency":"EUR","as_of":"2026-03-31"},)" "\n"
     R"("key_features":["API","Reports"],)" "\n"
     R"("csms":[)" "\n"
@@ -169,7 +169,7 @@ TEST_CASE("an empty workspace is every part with nothing in it, and the default 
                             R"(})" "\n";
     CHECK(text.compare(text.size() - end.size(), end.size(), end) == 0);
     CHECK(text.substr(0, scorecard) ==
-          R"({"schema":"retain.workspace","version":3,)" "\n"
+          R"({"schema":"retain.workspace","version":4,)" "\n"
           R"("settings":{"name":"Untitled workspace","currency":"USD","as_of":null},)" "\n"
           R"("key_features":[],)" "\n"
           R"("csms":[],)" "\n"
@@ -194,11 +194,11 @@ TEST_CASE("a version 1 file opens as version 2: no first-value dates, no saved p
     REQUIRE(ws.accounts.size() == 1);
     CHECK_FALSE(ws.accounts[0].first_value.ok());
     CHECK(ws.mapping_presets.empty());
-    CHECK(save_workspace_json(ws).rfind(R"({"schema":"retain.workspace","version":3,)", 0) == 0);
+    CHECK(save_workspace_json(ws).rfind(R"({"schema":"retain.workspace","version":4,)", 0) == 0);
 }
 
 TEST_CASE("saved presets are checked like any preset, and a name is one preset per entity") {
-    const std::string head = R"({"schema":"retain.workspace","version":3,"mapping_presets":[)";
+    const std::string head = R"({"schema":"retain.workspace","version":4,"mapping_presets":[)";
     Workspace ws;
     std::string error;
     CHECK_FALSE(load_workspace_json(head + R"({"name":"X","entity":"accounts","columns":[{"header":"A","field":"renewl"}]}]})", ws, error));
@@ -210,7 +210,7 @@ TEST_CASE("saved presets are checked like any preset, and a name is one preset p
 }
 
 TEST_CASE("a scorecard that cannot score, or an override without its reason, is refused with its place") {
-    const std::string head = R"({"schema":"retain.workspace","version":3,)";
+    const std::string head = R"({"schema":"retain.workspace","version":4,)";
     auto error_of = [&](const std::string& rest) {
         Workspace ws;
         std::string error;

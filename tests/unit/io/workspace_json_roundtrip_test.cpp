@@ -125,7 +125,7 @@ TEST_CASE("rows whose account does not exist are left out of the file") {
 }
 
 TEST_CASE("fields may come in any order, and missing optional fields take their defaults") {
-    const Workspace ws = load_ok(R"({"schema":"retain.workspace","version":3,
+    const Workspace ws = load_ok(R"({"schema":"retain.workspace","version":4,
         "key_features":["Reports"],
         "accounts":[{"id":"a"}],
         "usage":{"fields":["feature:Reports","date","account"],"rows":[[3,"2026-01-05","a"]]},
@@ -145,8 +145,8 @@ TEST_CASE("a file with its parts in another order loads the same workspace") {
         "fields":["account","date","active_users","logins","feature:API"]},
         "contacts":[{"account":"b","name":"Bo"}],
         "accounts":[{"id":"a"},{"id":"b"}],
-        "key_features":["API"], "version":3, "schema":"retain.workspace"})";
-    const std::string canonical = R"({"schema":"retain.workspace","version":3,"key_features":["API"],
+        "key_features":["API"], "version":4, "schema":"retain.workspace"})";
+    const std::string canonical = R"({"schema":"retain.workspace","version":4,"key_features":["API"],
         "accounts":[{"id":"a"},{"id":"b"}],
         "contacts":[{"account":"b","name":"Bo"}],
         "usage":{"fields":["account","date","active_users","logins","feature:API"],
