@@ -10,7 +10,7 @@ import path from 'node:path';
 import { expect, median, fmt_ms, CheckFailure } from './harness.mjs';
 import { describe_stats } from './image_stats.mjs';
 
-export const VIEWS = ['overview', 'accounts', 'health', 'revenue', 'playbooks', 'renewals', 'team', 'voice', 'program', 'data'];
+export const VIEWS = ['overview', 'accounts', 'health', 'revenue', 'playbooks', 'renewals', 'journey', 'team', 'voice', 'program', 'data'];
 export const SORT_COLUMNS = ['name', 'segment', 'owner', 'arr', 'renewal', 'stage'];
 const MAIN_VIEWPORT = { width: 1440, height: 900 };
 

@@ -131,7 +131,13 @@ export async function check_program_reports(t) {
     expect(report.shown.facts.NRR === percent(s.metrics.nrr), `team NRR "${report.shown.facts.NRR}", state says ${percent(s.metrics.nrr)}`);
     expect(report.shown.facts.GRR === percent(s.metrics.grr), `team GRR "${report.shown.facts.GRR}", state says ${percent(s.metrics.grr)}`);
     expect(report.shown.facts.ARR === money(s.metrics.arr / 100), `team ARR "${report.shown.facts.ARR}", state says ${money(s.metrics.arr / 100)}`);
-    expect(report.shown.text.includes('No feedback recorded'), 'the team report says no feedback is recorded yet');
+    // The report's top requests are the feedback board ranked by ARR, unfiltered: its first row is the board's.
+    await p.command('voice.board', { rank: 'arr', area: '' });
+    const board = (await p.app_frames(2)).voice;
+    const top = board.requests[0];
+    expect(top && report.shown.text.includes('Top requests') && report.shown.text.includes(top.title),
+      `the team report's top requests miss the board's first by ARR, "${top && top.title}"`);
+    await p.command('voice.board', { rank: 'accounts' });
     expect(report.shown.svgs === 1 && report.shown.scripts === 0 && report.requests.length === 0,
       `team report: ${report.shown.svgs} svg, ${report.shown.scripts} scripts, requests ${report.requests.join(', ')}`);
     await report.tab.screenshot({ path: path.join(t.out, 'team-report.png'), fullPage: true });

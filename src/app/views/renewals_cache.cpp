@@ -63,9 +63,14 @@ nlohmann::json renewals_automation_state(const AppState& app) {
     using json = nlohmann::json;
     const RenewalsViewState& v = app.renewals_view;
     const uint64_t history = app.health_view.history_ready ? app.health_view.history_version : UINT64_MAX;
-    const bool fresh = v.built_revision == app.revision && v.built_history == history && v.built_days == v.days;
-    const RenewalForecast computed = fresh ? RenewalForecast{} : build_forecast(app, v.days);
-    const RenewalForecast& f = fresh ? v.forecast : computed;
+    // The view's cache when current; otherwise a fresh forecast for small workspaces. Over big ones a pass
+    // over every account on each poll of state() would be felt: the cached figures are reported with
+    // current = false until the view is drawn.
+    bool current = v.built_revision == app.revision && v.built_history == history && v.built_days == v.days;
+    const bool compute = !current && app.ws.accounts.size() <= 20000;
+    const RenewalForecast computed = compute ? build_forecast(app, v.days) : RenewalForecast{};
+    if (compute) current = true;
+    const RenewalForecast& f = compute ? computed : v.forecast;
     json calibration = json::array();
     for (size_t c = 0; c < f.calibration.colors.size(); ++c) {
         const RenewalCalibration& k = f.calibration.colors[c];
@@ -80,7 +85,8 @@ nlohmann::json renewals_automation_state(const AppState& app) {
                         {"outcome", r.outcome >= 0 ? json(to_string(app.ws.renewal_outcomes[size_t(r.outcome)].result))
                                                    : json(nullptr)}});
     }
-    return {{"days", v.days},
+    return {{"current", current},
+            {"days", v.days},
             {"due", f.rows.size()},
             {"arr_due", f.arr_due.minor},
             {"forecast_arr", f.forecast_arr.minor},

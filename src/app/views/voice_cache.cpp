@@ -19,11 +19,18 @@ FeedbackBoard build_board(const AppState& app) {
     return build_feedback_board(app.ws, arr, a.health.color, app.voice_view.filter, app.voice_view.rank);
 }
 
+// state() is polled every few frames: over 100,000 accounts the whole board with every account id was a
+// megabyte of JSON per call. It lists the top requests and the first account ids of each, with counts.
+constexpr size_t kStateRequests = 50;
+constexpr size_t kStateRequestAccounts = 50;
+
 json request_json(const AppState& app, const FeedbackRequest& r) {
     json accounts = json::array();
-    for (const AccountIx ix : r.accounts) accounts.push_back(app.ws.accounts[ix].id);
+    for (size_t k = 0; k < r.accounts.size() && k < kStateRequestAccounts; ++k)
+        accounts.push_back(app.ws.accounts[r.accounts[k]].id);
     return {{"key", r.key}, {"title", r.title}, {"kind", to_string(r.kind)}, {"area", r.area},
             {"status", to_string(r.status)}, {"items", r.items.size()}, {"accounts", accounts},
+            {"account_count", r.accounts.size()},
             {"arr", r.arr.minor}, {"arr_at_risk", r.arr_at_risk.minor}};
 }
 
@@ -73,11 +80,23 @@ const std::vector<size_t>& voice_account_notes(AppState& app, const std::string&
 
 nlohmann::json voice_automation_state(const AppState& app) {
     const VoiceViewState& v = app.voice_view;
-    const FeedbackBoard board = build_board(app);
+    // The view's cached board when it is current. state() is read-only and cannot refresh the cache: it
+    // builds a fresh board for small workspaces; over big ones (a pass over every feedback item on each
+    // poll would be felt) it reports the cached board with current = false until the view is drawn.
+    bool current = v.board_revision == app.revision && !v.board_dirty && app.analysed_revision == app.revision;
+    FeedbackBoard fresh;
+    const bool compute = !current && app.ws.accounts.size() <= 20000;
+    if (compute) {
+        fresh = build_board(app);
+        current = true;
+    }
+    const FeedbackBoard& board = compute ? fresh : v.board;
     json requests = json::array();
-    for (const FeedbackRequest& r : board.requests) requests.push_back(request_json(app, r));
+    for (size_t k = 0; k < board.requests.size() && k < kStateRequests; ++k)
+        requests.push_back(request_json(app, board.requests[k]));
     const char* const tabs[] = {"board", "feedback", "sales", "notes"};
-    return {{"tab", tabs[size_t(v.tab)]},
+    return {{"current", current},
+            {"tab", tabs[size_t(v.tab)]},
             {"rank", v.rank == BoardRank::arr ? "arr" : "accounts"},
             {"filter", {{"kind", v.filter.kind ? json(to_string(*v.filter.kind)) : json(nullptr)},
                         {"status", v.filter.status ? json(to_string(*v.filter.status)) : json(nullptr)},
@@ -88,6 +107,7 @@ nlohmann::json voice_automation_state(const AppState& app) {
             {"notes_query", v.notes_query},
             {"notes_matching", search_notes(app.ws, v.notes_query).size()},
             {"sales_grouping", to_string(v.sales_grouping)},
+            {"request_count", board.requests.size()},
             {"requests", requests}};
 }
 
