@@ -173,13 +173,21 @@ CommandResult run(AppState& app, const json&) {
     v.last_run_created = n;
     v.last_run = format_count(n) + (n == 1 ? " task" : " tasks") + " created as of " + format_iso(ctx.as_of) + " (" +
                  format_count(accounts) + " playbook matches; steps already open or in cooldown are skipped)";
+    if (r.held_back > 0)
+        v.last_run += "; " + format_count(r.held_back) + " held back: " + format_count(int32_t(r.owners_at_limit.size())) +
+                      (r.owners_at_limit.size() == 1 ? " inbox is" : " inboxes are") + " at the limit of " +
+                      format_count(app.ws.team_settings.open_tasks_per_owner) + " open tasks (Segments & Team)";
     if (n > 0) {
         app.ws.tasks.insert(app.ws.tasks.end(), std::make_move_iterator(r.created.begin()),
                             std::make_move_iterator(r.created.end()));
         mark_playbooks_changed(app);
     }
     CommandResult res;
+    json held = json::object();
+    for (size_t i = 0; i < app.ws.playbooks.size(); ++i)
+        if (r.held_back_per_playbook[i] > 0) held[app.ws.playbooks[i].id] = r.held_back_per_playbook[i];
     res.data = {{"created", n}, {"matches", accounts}, {"as_of", format_iso(ctx.as_of)}, {"per_playbook", per},
+                {"held_back", r.held_back}, {"held_back_per_playbook", held}, {"owners_at_limit", r.owners_at_limit},
                 {"tasks", ids}};
     return res;
 }

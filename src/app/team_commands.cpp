@@ -149,6 +149,19 @@ CommandResult set_hire_thresholds(AppState& app, const json& args) {
     return {};
 }
 
+CommandResult set_task_limit(AppState& app, const json& args) {
+    size_t limit = 0;
+    if (!get_index(args, "open_tasks_per_owner", limit))
+        return fail("team.set_task_limit: expected {open_tasks_per_owner: a whole number, 0 = no limit}");
+    TeamSettings next = app.ws.team_settings;
+    next.open_tasks_per_owner = int32_t(std::min<size_t>(limit, size_t(kMaxOpenTasksPerOwner) + 1));
+    const std::string problem = team_settings_problem(next);
+    if (!problem.empty()) return fail("team.set_task_limit: refused, " + problem);
+    app.ws.team_settings = next;
+    mark_team_changed(app);
+    return {};
+}
+
 CommandResult set_capacity(AppState& app, const json& args) {
     std::string id;
     size_t capacity = 0;
@@ -251,6 +264,8 @@ void add_team_commands(std::vector<Entry>& out) {
     out.push_back({{"team.set_ratio", "{model, low, high}", "Recommended accounts per CSM for a model"}, set_ratio});
     out.push_back({{"team.set_hire_thresholds", "{arr?, customers?}", "When the first CS hire is due"},
                    set_hire_thresholds});
+    out.push_back({{"team.set_task_limit", "{open_tasks_per_owner}",
+                    "The most open tasks a playbook run leaves in one owner's inbox (0 = no limit)"}, set_task_limit});
     out.push_back({{"team.set_capacity", "{csm, capacity}", "Accounts a CSM can carry (0 = from the ratios)"}, set_capacity});
     out.push_back({{"team.reassign", "{to, accounts | segment?, owner?}", "Move accounts to a CSM in bulk"}, reassign});
     out.push_back({{"team.apply_suggestions", "{}", "Make the suggested rebalancing moves"}, apply_suggestions});

@@ -32,6 +32,7 @@ struct TeamViewState {
     std::array<int, kEngagementModelCount> ratio_low{}, ratio_high{};
     double hire_arr = 0;  // whole currency units
     int hire_customers = 0;
+    int task_limit = 0;  // open tasks per owner
     std::vector<int> capacity;  // per CSM
 
     int tab = 0;                // 0 segments, 1 team

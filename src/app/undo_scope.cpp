@@ -35,7 +35,7 @@ const Scope kScopes[] = {
     {"segments.add_rule", kPartSegmentRules}, {"segments.set_rule", kPartSegmentRules},
     {"segments.move_rule", kPartSegmentRules}, {"segments.delete_rule", kPartSegmentRules},
     {"segments.set_fallback", kPartSegmentRules}, {"segments.reset", kPartSegmentRules}, {"segments.placement", 0},
-    {"team.set_ratio", kPartTeamSettings}, {"team.set_hire_thresholds", kPartTeamSettings},
+    {"team.set_ratio", kPartTeamSettings}, {"team.set_hire_thresholds", kPartTeamSettings}, {"team.set_task_limit", kPartTeamSettings},
     {"team.set_capacity", kPartCsms}, {"team.reassign", kPartAccounts}, {"team.apply_suggestions", kPartAccounts},
     {"team.show", 0},
     {"playbooks.run", kPartTasks}, {"playbooks.create", kPartPlaybooks}, {"playbooks.update", kPartPlaybooks},

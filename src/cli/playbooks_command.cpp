@@ -15,8 +15,12 @@
 namespace retain::cli {
 namespace {
 
-void print_text(const std::vector<Task>& tasks, Date as_of) {
+void print_text(const PlaybookRun& run, Date as_of, int32_t limit) {
+    const std::vector<Task>& tasks = run.created;
     std::printf("%zu tasks created as of %s\n", tasks.size(), format_iso(as_of).c_str());
+    if (run.held_back > 0)
+        std::printf("%d tasks held back: %zu owners at the limit of %d open tasks (team_settings.open_tasks_per_owner)\n",
+                    run.held_back, run.owners_at_limit.size(), limit);
     for (const Task& t : tasks)
         std::printf("%s\t%s\tdue %s\tpriority %d\t%s\n", t.account.c_str(), t.playbook.c_str(),
                     format_iso(t.due).c_str(), t.priority, t.title.c_str());
@@ -63,10 +67,11 @@ int run_playbooks(const std::vector<std::string>& args) {
     if (json_out) {
         nlohmann::json tasks = nlohmann::json::array();
         for (const Task& t : run.created) tasks.push_back(task_to_json(t));
-        const nlohmann::json doc{{"as_of", format_iso(ctx.as_of)}, {"created", run.created.size()}, {"tasks", tasks}};
+        const nlohmann::json doc{{"as_of", format_iso(ctx.as_of)}, {"created", run.created.size()},
+                                 {"held_back", run.held_back}, {"owners_at_limit", run.owners_at_limit}, {"tasks", tasks}};
         std::printf("%s\n", doc.dump(2).c_str());
     } else {
-        print_text(run.created, ctx.as_of);
+        print_text(run, ctx.as_of, ws.team_settings.open_tasks_per_owner);
     }
     if (!out.empty()) {
         ws.tasks.insert(ws.tasks.end(), run.created.begin(), run.created.end());

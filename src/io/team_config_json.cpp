@@ -106,12 +106,14 @@ Json team_settings_to_json(const TeamSettings& s) {
     Json ratios = Json::object();
     for (int m = 0; m < kEngagementModelCount; ++m)
         ratios[to_string(EngagementModel(m))] = {{"low", s.ratios[size_t(m)].low}, {"high", s.ratios[size_t(m)].high}};
-    return {{"ratios", ratios}, {"first_hire_arr", s.first_hire_arr.minor}, {"first_hire_customers", s.first_hire_customers}};
+    return {{"ratios", ratios}, {"first_hire_arr", s.first_hire_arr.minor}, {"first_hire_customers", s.first_hire_customers},
+            {"open_tasks_per_owner", s.open_tasks_per_owner}};
 }
 
 bool team_settings_from_json(const Json& j, const std::string& where, TeamSettings& out, std::string& error) {
     Reader r{error};
-    if (!r.object(j, where, {"ratios", "first_hire_arr", "first_hire_customers"})) return false;
+    if (!r.object(j, where, {"ratios", "first_hire_arr", "first_hire_customers", "open_tasks_per_owner"}))
+        return false;
     TeamSettings s;
     if (const auto ratios = j.find("ratios"); ratios != j.end()) {
         const std::string at = Reader::at(where, "ratios");
@@ -128,10 +130,12 @@ bool team_settings_from_json(const Json& j, const std::string& where, TeamSettin
             s.ratios[size_t(m)] = {int32_t(low), int32_t(high)};
         }
     }
-    int64_t arr = s.first_hire_arr.minor, customers = s.first_hire_customers;
+    int64_t arr = s.first_hire_arr.minor, customers = s.first_hire_customers, task_limit = s.open_tasks_per_owner;
     if (!r.whole(j, "first_hire_arr", where, 1, kBoundLimit, arr) ||
-        !r.whole(j, "first_hire_customers", where, 1, 100000000, customers))
+        !r.whole(j, "first_hire_customers", where, 1, 100000000, customers) ||
+        !r.whole(j, "open_tasks_per_owner", where, 0, kMaxOpenTasksPerOwner, task_limit))
         return false;
+    s.open_tasks_per_owner = int32_t(task_limit);
     s.first_hire_arr = Money(arr);
     s.first_hire_customers = int32_t(customers);
     const std::string problem = team_settings_problem(s);

@@ -4,6 +4,8 @@
 // the account panel show the tasks.
 #include <doctest/doctest.h>
 
+#include <map>
+
 #include "view_harness.hpp"
 
 using namespace retain;
@@ -162,5 +164,29 @@ TEST_CASE("an empty workspace says there is nothing to run") {
     REQUIRE(run_command(h.app, "navigate", {{"view", "playbooks"}}).ok);
     h.frames(2);
     CHECK_FALSE(run_command(h.app, "playbooks.run", {}).ok);
+    CHECK(h.app.ws.tasks.empty());
+}
+
+TEST_CASE("the owner limit: a run holds plays back, says so, and an undo brings the old limit back") {
+    Harness h;
+    load_demo(h);
+    h.frames(2);
+    CHECK_FALSE(run_command(h.app, "team.set_task_limit", {{"open_tasks_per_owner", -3}}).ok);
+    CHECK_FALSE(run_command(h.app, "team.set_task_limit", {{"open_tasks_per_owner", 2000000}}).ok);
+    CHECK(h.app.ws.team_settings.open_tasks_per_owner == 300);
+    REQUIRE(run_command(h.app, "team.set_task_limit", {{"open_tasks_per_owner", 20}}).ok);
+    const CommandResult r = run_command(h.app, "playbooks.run", {});
+    REQUIRE(r.ok);
+    CHECK(r.data["held_back"].get<int>() > 0);
+    CHECK_FALSE(r.data["owners_at_limit"].empty());
+    CHECK(h.app.playbooks_view.last_run.find("held back") != std::string::npos);
+    // No inbox over the limit: counted per owner, the unassigned pool as one.
+    std::map<std::string, int> open;
+    for (const Task& t : h.app.ws.tasks) ++open[t.owner];
+    for (const auto& kv : open) CHECK(kv.second <= 20);
+    h.frames(2);
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);  // the run
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);  // the limit
+    CHECK(h.app.ws.team_settings.open_tasks_per_owner == 300);
     CHECK(h.app.ws.tasks.empty());
 }

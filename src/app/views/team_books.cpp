@@ -30,6 +30,7 @@ void sync_buffers(AppState& app) {
     }
     t.hire_arr = double(s.first_hire_arr.minor / 100);
     t.hire_customers = s.first_hire_customers;
+    t.task_limit = s.open_tasks_per_owner;
     t.capacity.resize(app.ws.csms.size());
     for (size_t c = 0; c < app.ws.csms.size(); ++c) t.capacity[c] = app.ws.csms[c].capacity;
     t.settings_revision = app.revision;
@@ -194,6 +195,20 @@ void draw_hire_settings(AppState& app) {
     help_marker("The guides: hire the first CSM around $1M ARR or 100 customers, whichever comes first.");
 }
 
+void draw_task_limit(AppState& app) {
+    TeamViewState& t = app.team_view;
+    ImGui::TextUnformatted("Playbook runs leave at most");
+    ImGui::SameLine();
+    ImGui::SetNextItemWidth(em() * 5);
+    ImGui::InputInt("open tasks per inbox##task_limit", &t.task_limit, 0, 0);
+    if (ImGui::IsItemDeactivatedAfterEdit())
+        post_command(app, "team.set_task_limit", {{"open_tasks_per_owner", std::max(0, t.task_limit)}});
+    ImGui::SameLine();
+    help_marker("Each CSM's inbox, and the unassigned pool, takes at most this many open or snoozed tasks from "
+                "playbook runs (0 = no limit). Past it a run makes the highest-priority plays first and holds the "
+                "rest back; a later run makes them once tasks are done (docs/playbooks.md, \"Owner limit\").");
+}
+
 }  // namespace
 
 void draw_team_books(AppState& app) {
@@ -204,6 +219,7 @@ void draw_team_books(AppState& app) {
     ImGui::TextUnformatted("Engagement models: recommended accounts per CSM against the actual load");
     draw_models(app);
     draw_hire_settings(app);
+    draw_task_limit(app);
 }
 
 }  // namespace retain

@@ -5,6 +5,8 @@
 // - Idempotent: a step is skipped for an account while a task of the same account, playbook and step is
 //   open or snoozed, or was created less than the playbook's cooldown ago; a second run on the same
 //   workspace therefore creates nothing.
+// - Bounded: no owner gets more open tasks than TeamSettings::open_tasks_per_owner; the plays of highest
+//   priority are made first and the rest are held back (counted in the run) for a later run.
 // - Pure: the engine reads the workspace and a context built once from the analysis; it returns the new
 //   tasks and never changes the workspace (the caller appends them: a command, or the CLI).
 // - Fast: the context holds per-account row offsets of each dated table, so every trigger reads only its
@@ -57,6 +59,11 @@ struct PlaybookRun {
     std::vector<Task> created;               // new tasks, by account then playbook then step
     std::vector<int32_t> tasks_per_playbook; // parallel to Workspace::playbooks
     std::vector<int32_t> accounts_per_playbook;  // accounts that matched (whether or not a task was new)
+    // Steps not made because their owner's inbox is at TeamSettings::open_tasks_per_owner: a later run
+    // makes them once tasks are done (the limit counts open and snoozed tasks).
+    std::vector<int32_t> held_back_per_playbook;
+    int32_t held_back = 0;
+    std::vector<std::string> owners_at_limit;  // sorted; "" = the unassigned pool
 };
 
 PlaybookRun run_playbooks(const Workspace& ws, const PlaybookContext& ctx);

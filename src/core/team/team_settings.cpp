@@ -12,6 +12,8 @@ std::string team_settings_problem(const TeamSettings& s) {
     }
     if (s.first_hire_arr.minor <= 0) return "the first-hire ARR threshold must be above zero";
     if (s.first_hire_customers < 1) return "the first-hire customer threshold must be 1 or more";
+    if (s.open_tasks_per_owner < 0 || s.open_tasks_per_owner > kMaxOpenTasksPerOwner)
+        return "open tasks per owner must be from 0 (no limit) to " + std::to_string(kMaxOpenTasksPerOwner);
     return {};
 }
 

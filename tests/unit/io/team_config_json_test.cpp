@@ -41,6 +41,7 @@ Workspace configured() {
     ws.team_settings.ratios[1] = {25, 45};
     ws.team_settings.first_hire_arr = Money(75000000);
     ws.team_settings.first_hire_customers = 80;
+    ws.team_settings.open_tasks_per_owner = 40;
     return ws;
 }
 
@@ -80,6 +81,7 @@ TEST_CASE("a file without segment rules or team settings gets the defaults") {
     CHECK(ws.segment_rules == default_segment_rules());
     CHECK(ws.team_settings == TeamSettings{});
     CHECK(ws.team_settings.ratios[0] == RatioRange{10, 20});
+    CHECK(ws.team_settings.open_tasks_per_owner == 300);
 }
 
 TEST_CASE("bad segment rules and team settings are refused, naming the place") {
@@ -97,4 +99,6 @@ TEST_CASE("bad segment rules and team settings are refused, naming the place") {
     CHECK(error_of(R"("team_settings":{"ratios":{"low_touch":{"low":60,"high":50}}})") ==
           "team_settings: Low-touch: the most accounts per CSM cannot be below the comfortable number");
     CHECK(error_of(R"("team_settings":{"seats":1})") == "team_settings: unknown key \"seats\"");
+    CHECK(error_of(R"("team_settings":{"open_tasks_per_owner":-1})") ==
+          "team_settings.open_tasks_per_owner: expected 0 to 1000000, got -1");
 }

@@ -129,7 +129,7 @@ const char* const kOneOfEach =
     R"({"model":"high_touch","name":"Enterprise by seats","segment":"Enterprise","when":[{"field":"seats","min":500}]},)" "\n"
     R"({"model":"low_touch","name":"Mid-market","segment":"Mid-market","when":[{"field":"arr","max":10000000,"min":1500000}]})" "\n"
     R"(],"fallback":{"model":"tech_touch","name":"Everyone else","segment":"SMB"}},)" "\n"
-    R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"ratios":{"high_touch":{"high":20,"low":10},)"
+    R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"open_tasks_per_owner":300,"ratios":{"high_touch":{"high":20,"low":10},)"
     R"("hybrid":{"high":100,"low":50},"low_touch":{"high":50,"low":30},"tech_touch":{"high":200,"low":100}}})" "\n"
     R"(})" "\n";
 
@@ -163,7 +163,7 @@ TEST_CASE("an empty workspace is every part with nothing in it, and the default 
                              R"("segment_rules":{"rules":[)" "\n";
     CHECK(text.find(tail) != std::string::npos);
     const std::string end = R"(],"fallback":{"model":"tech_touch","name":"Everyone else","segment":"SMB"}},)" "\n"
-                            R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"ratios":{"high_touch":)"
+                            R"("team_settings":{"first_hire_arr":100000000,"first_hire_customers":100,"open_tasks_per_owner":300,"ratios":{"high_touch":)"
                             R"({"high":20,"low":10},"hybrid":{"high":100,"low":50},"low_touch":{"high":50,"low":30},)"
                             R"("tech_touch":{"high":200,"low":100}}})" "\n"
                             R"(})" "\n";

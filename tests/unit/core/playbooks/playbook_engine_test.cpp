@@ -77,6 +77,82 @@ TEST_CASE("a second run creates nothing; a finished step stays covered through t
     CHECK(f.ws.tasks.back().id == "T-ACC-1-pb-red-0-20260730");
 }
 
+TEST_CASE("the owner limit: highest priority plays first, whole plays only, the rest held back for later") {
+    PlaybookFixture f;
+    f.ws.playbooks = {red_play()};  // two steps per play
+    f.ws.team_settings.open_tasks_per_owner = 5;
+    // CSM-1 has six red accounts; the two with the most ARR come last in account order.
+    for (int i = 0; i < 6; ++i) {
+        const AccountIx a = f.add("ACC-" + std::to_string(i));
+        f.analysis.health.color[a] = HealthColor::red;
+        f.analysis.accounts[a].arr = Money(i >= 4 ? 9000000 : 100000);
+    }
+    // CSM-2 has one: its own inbox, untouched by CSM-1's limit.
+    const AccountIx other = f.add("ACC-X");
+    f.account(other).owner = "CSM-2";
+    f.analysis.health.color[other] = HealthColor::red;
+    // An open task of CSM-1 from elsewhere counts against the limit.
+    Task old;
+    old.id = "T-manual";
+    old.account = "ACC-0";
+    old.playbook = "pb-gone";
+    old.owner = "CSM-1";
+    old.created = kAsOf.plus_days(-3);
+    f.ws.tasks.push_back(old);
+
+    const PlaybookContext ctx = f.context();
+    const PlaybookRun r = run_playbooks(f.ws, ctx);
+    // CSM-1: 1 open + room for 4 = two plays of two steps: the two richest accounts (priority 100 vs 60).
+    std::vector<std::string> made;
+    for (const Task& t : r.created)
+        if (t.owner == "CSM-1") made.push_back(t.account);
+    CHECK(made == std::vector<std::string>{"ACC-4", "ACC-4", "ACC-5", "ACC-5"});
+    CHECK(std::count_if(r.created.begin(), r.created.end(), [](const Task& t) { return t.owner == "CSM-2"; }) == 2);
+    CHECK(r.held_back == 8);  // four plays of two steps
+    CHECK(r.held_back_per_playbook == std::vector<int32_t>{8});
+    CHECK(r.owners_at_limit == std::vector<std::string>{"CSM-1"});
+    // Task order stays account, playbook, step.
+    CHECK(r.created.front().account == "ACC-4");
+    CHECK(r.created.back().account == "ACC-X");
+
+    // Done tasks free room: the next run makes the next plays, still by priority then account order.
+    f.ws.tasks.insert(f.ws.tasks.end(), r.created.begin(), r.created.end());
+    for (Task& t : f.ws.tasks)
+        if (t.owner == "CSM-1") t.status = TaskStatus::done;
+    const PlaybookRun next = run_playbooks(f.ws, f.context());
+    std::vector<std::string> then;
+    for (const Task& t : next.created) then.push_back(t.account);
+    CHECK(then == std::vector<std::string>{"ACC-0", "ACC-0", "ACC-1", "ACC-1"});
+    CHECK(next.held_back == 4);
+
+    // A limit of 0 is no limit.
+    f.ws.team_settings.open_tasks_per_owner = 0;
+    const PlaybookRun all = run_playbooks(f.ws, f.context());
+    CHECK(all.created.size() == 8);
+    CHECK(all.held_back == 0);
+    CHECK(all.owners_at_limit.empty());
+}
+
+TEST_CASE("the owner limit never splits a play: a smaller play of lower priority may fit instead") {
+    PlaybookFixture f;
+    Playbook big = red_play();
+    big.steps.push_back(PlaybookStep{"Third", OwnerRole::csm, 9, StepKind::email, "Hello"});  // three steps
+    Trigger any = make_trigger(TriggerKind::health_color);
+    any.color = HealthColor::green;
+    Playbook small = PlaybookFixture::playbook(any, "pb-green");
+    small.steps.resize(1);
+    f.ws.playbooks = {big, small};
+    f.ws.team_settings.open_tasks_per_owner = 2;
+    const AccountIx red = f.add("ACC-R");
+    f.analysis.health.color[red] = HealthColor::red;
+    f.add("ACC-G");
+    const PlaybookRun r = run_playbooks(f.ws, f.context());
+    REQUIRE(r.created.size() == 1);
+    CHECK(r.created[0].account == "ACC-G");
+    CHECK(r.held_back == 3);
+    CHECK(r.held_back_per_playbook == std::vector<int32_t>{3, 0});
+}
+
 TEST_CASE("disabled and invalid playbooks do not run; a snoozed task still covers its step") {
     PlaybookFixture f;
     const AccountIx a = f.add("ACC-1");
