@@ -79,7 +79,9 @@ void draw_table(AppState& app, const FeedbackBoard& board) {
     const std::string& currency = app.ws.settings.currency;
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_ScrollY |
                                   ImGuiTableFlags_SizingStretchProp;
-    const float height = std::max(em() * 10, ImGui::GetContentRegionAvail().y * 0.55f);
+    // The whole height until a request is picked; then its accounts and items get the lower part.
+    const float share = app.voice_view.selected_request.empty() ? 1.0f : 0.55f;
+    const float height = std::max(em() * 10, ImGui::GetContentRegionAvail().y * share);
     if (!ImGui::BeginTable("voice_board_table", 8, flags, ImVec2(0, height))) return;
     ImGui::TableSetupScrollFreeze(0, 1);
     ImGui::TableSetupColumn("#", ImGuiTableColumnFlags_WidthFixed, em() * 2);
