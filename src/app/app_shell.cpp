@@ -43,8 +43,11 @@ void handle_shortcuts(AppState& app) {
         post_command(app, "navigate", {{"view", "accounts"}});
         app.accounts_table.focus_filter = true;
     }
+    // Escape closes the account panel, unless an item is open for editing: then it cancels that edit.
+    const bool editing = app.item_edit_drawn;
+    app.item_edit_drawn = false;
     if (ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape), false) && !ImGui::IsPopupOpen("", ImGuiPopupFlags_AnyPopup)) {
-        if (app.selected != kNoAccount) post_command(app, "panel.close");
+        if (app.selected != kNoAccount && !editing) post_command(app, "panel.close");
     }
 }
 
@@ -182,7 +185,8 @@ void draw_dialogs(AppState& app) {
             row("Ctrl+F", "Search accounts");
             row("Ctrl+Z", "Undo the last change to the workspace");
             row("Ctrl+Shift+Z, Ctrl+Y", "Redo");
-            row("Esc", "Close the account panel or a dialog");
+            row("Enter", "Save the item open for editing (opened with its pencil)");
+            row("Esc", "Cancel an edit, else close the account panel or a dialog");
             ImGui::EndTable();
         }
         if (ImGui::Button("Close") || ImGui::IsKeyPressed(ImGui::GetKeyIndex(ImGuiKey_Escape))) ImGui::CloseCurrentPopup();

@@ -133,6 +133,9 @@ struct AppState {
     char url_text[1024] = {};        // the Data view's "load from URL" field
     bool show_about = false;
     bool show_shortcuts = false;
+    // An item of a list is open for editing (widgets/item_edit.hpp): set while it is drawn, read and reset
+    // by the shortcuts at the start of the next frame, so that Escape cancels the edit and only that.
+    bool item_edit_drawn = false;
 
     std::array<Rect, kViewCount> nav_rects{};  // last drawn nav items, device pixels (for automation)
     uint64_t frame = 0;

@@ -21,7 +21,8 @@ CommandResult set_handoff(AppState& app, const json& args) {
     const std::pair<const char*, std::string*> texts[] = {
         {"sold", &h.sold},           {"goals", &h.goals},         {"success_criteria", &h.success_criteria},
         {"champion", &h.champion},   {"executive_sponsor", &h.executive_sponsor}, {"promises", &h.promises},
-        {"risks", &h.risks},         {"technical", &h.technical}, {"sales_owner", &h.sales_owner}};
+        {"risks", &h.risks},         {"technical", &h.technical}, {"timeline", &h.timeline},
+        {"sales_owner", &h.sales_owner}};
     for (const auto& [key, out] : texts)
         if (args.contains(key) && !get_string(args, key, *out)) return fail(std::string(cmd) + ": " + key + " must be text");
     if (args.contains("expected_ttv_days")) {
@@ -66,7 +67,7 @@ CommandResult delete_handoff(AppState& app, const json& args) {
 void add_handoff_commands(std::vector<Entry>& out) {
     out.push_back({{"handoff.set",
                     "{account, sold?, goals?, success_criteria?, champion?, executive_sponsor?, promises?, risks?, "
-                    "technical?, expected_ttv_days?, sales_owner?, date?}",
+                    "technical?, timeline?, expected_ttv_days?, sales_owner?, date?}",
                     "Write an account's sales-to-CS handoff (the fields given)"},
                    set_handoff});
     out.push_back({{"handoff.delete", "{account}", "Delete an account's handoff"}, delete_handoff});

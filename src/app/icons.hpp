@@ -31,6 +31,7 @@ constexpr unsigned short kIconRangeLast = 0xF2E0;
 #define ICON_DESKTOP "\xEF\x84\x88"  // U+F108
 #define ICON_MAGIC "\xEF\x83\x90"  // U+F0D0
 #define ICON_TRASH "\xEF\x87\xB8"  // U+F1F8
+#define ICON_PENCIL "\xEF\x81\x80"  // U+F040
 #define ICON_UNDO "\xEF\x83\xA2"  // U+F0E2
 #define ICON_KEYBOARD "\xEF\x84\x9C"  // U+F11C
 #define ICON_QUESTION "\xEF\x81\x99"  // U+F059

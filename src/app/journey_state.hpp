@@ -8,14 +8,26 @@
 #include <nlohmann/json.hpp>
 
 #include "core/journey/journey_overview.hpp"
+#include "core/journey/success_plan.hpp"
 
 namespace retain {
 
 struct HandoffForm {
     char sold[512] = {}, goals[512] = {}, success_criteria[512] = {}, champion[128] = {},
-         executive_sponsor[128] = {}, promises[512] = {}, risks[512] = {}, technical[512] = {},
+         executive_sponsor[128] = {}, promises[512] = {}, risks[512] = {}, technical[512] = {}, timeline[512] = {},
          sales_owner[128] = {}, date[16] = {};
     int expected_ttv_days = 0;
+};
+
+// A success plan item open for editing (account_plan.cpp): its fields as typed, and the item as it was
+// when the edit opened. When the workspace changes under the form so that the item at `index` is no
+// longer that one, the edit is dropped rather than written over another item.
+struct PlanItemEdit {
+    int index = -1;      // the item being edited; -1 = none
+    bool focus = false;  // just opened: the goal field takes the keyboard
+    PlanItem original;
+    int day = 30, status = 0;
+    char goal[256] = {}, milestone[256] = {}, owner[128] = {}, proof[256] = {};
 };
 
 struct PlanForm {
@@ -23,6 +35,7 @@ struct PlanForm {
     // The new item row.
     int new_day = 30;
     char new_goal[256] = {}, new_milestone[256] = {}, new_owner[128] = {}, new_proof[256] = {};
+    PlanItemEdit edit;
 };
 
 struct JourneyViewState {
@@ -43,9 +56,13 @@ struct JourneyViewState {
     char first_value_date[16] = {};
     HandoffForm handoff;
     PlanForm plan;
-    // Last drawn "Log touchpoint" and "Record first value" buttons (x, y, w, h in device pixels).
+    // Last drawn "Log touchpoint" and "Record first value" buttons, the success plan's header, its first
+    // item's pencil and the Save of an item being edited (x, y, w, h in device pixels).
     float log_button[4] = {};
     float first_value_button[4] = {};
+    float plan_header[4] = {};
+    float plan_edit_button[4] = {};
+    float plan_save_button[4] = {};
 };
 
 struct AppState;

@@ -44,6 +44,8 @@ bool day_arg(const json& args, const char* command, int32_t& day, CommandResult&
     return true;
 }
 
+bool blank(const std::string& text) { return text.find_first_not_of(" \t\r\n") == std::string::npos; }
+
 void sort_items(SuccessPlan& p) {
     std::stable_sort(p.items.begin(), p.items.end(), [](const PlanItem& a, const PlanItem& b) { return a.day < b.day; });
 }
@@ -115,7 +117,7 @@ CommandResult add_item(AppState& app, const json& args) {
     PlanItem item;
     if (!args.contains("day")) return fail(std::string(cmd) + ": expected {account, day, goal?, milestone?, owner?, proof?}");
     if (!read_item(app, args, cmd, item, error)) return error;
-    if (item.goal.empty() && item.milestone.empty()) return fail(std::string(cmd) + ": an item needs a goal or a milestone");
+    if (blank(item.goal) && blank(item.milestone)) return fail(std::string(cmd) + ": an item needs a goal or a milestone");
     plan->items.push_back(std::move(item));
     sort_items(*plan);
     mark_playbooks_changed(app);
@@ -137,6 +139,7 @@ CommandResult set_item(AppState& app, const json& args) {
     if (!plan_arg(app, args, cmd, plan, error) || !item_index(*plan, args, cmd, index, error)) return error;
     PlanItem item = plan->items[index];
     if (!read_item(app, args, cmd, item, error)) return error;
+    if (blank(item.goal) && blank(item.milestone)) return fail(std::string(cmd) + ": an item needs a goal or a milestone");
     plan->items[index] = std::move(item);
     sort_items(*plan);
     mark_playbooks_changed(app);

@@ -232,8 +232,8 @@ void add_voice_commands(std::vector<Entry>& out) {
     out.push_back({{"feedback.add", "{account, title, kind?, area?, status?, date?, author?, detail?, competitor?, request?}",
                     "Log a piece of customer feedback"},
                    feedback_add});
-    out.push_back({{"feedback.update", "{id, account?, title?, kind?, area?, status?, date?, author?, detail?, competitor?}",
-                    "Edit a feedback item"},
+    out.push_back({{"feedback.update", "{id, account?, title?, kind?, area?, status?, date?, author?, detail?, competitor?, request?}",
+                    "Edit a feedback item (request: move it alone to another request; \"\" = its own title's)"},
                    feedback_update});
     out.push_back({{"feedback.delete", "{id}", "Delete a feedback item"}, feedback_delete});
     out.push_back({{"feedback.merge", "{id, into: item id or request key}",

@@ -26,6 +26,22 @@ struct FeedbackForm {
     char detail[1024] = {};
 };
 
+// A feedback item open for editing (voice_feedback.cpp): the fields the log form has, as typed, plus its
+// status, date and the request it belongs to; and the item as it was when the edit opened. When the item
+// changes under the form (a delete, an undo, a status set on the board), the edit is dropped.
+struct FeedbackEdit {
+    std::string id;  // the item being edited; "" = none
+    bool focus = false;  // just opened: the title field takes the keyboard
+    FeedbackItem original;
+    FeedbackForm fields;  // `account` unused: an item stays with its account
+    int status = 0;
+    char date[16] = {};
+    std::string request;  // its request key when attached to another request; "" = its own title's
+    // The first listed item's pencil and the edit's Save button (x, y, w, h in device pixels).
+    float edit_button[4] = {};
+    float save_button[4] = {};
+};
+
 struct NoteForm {
     char text[2048] = {};
     std::string editing;  // the id of the note being edited ("" = adding a new one)
@@ -42,6 +58,7 @@ struct VoiceViewState {
     std::string notes_query;
     char notes_query_text[256] = {};
     FeedbackForm feedback_form;
+    FeedbackEdit feedback_edit;
     NoteForm note_form;        // the Notes tab's and the account panel's form
     std::string merge_into;    // the board's "attach to" target of the selected item
 

@@ -90,12 +90,12 @@ bool read_plan(Reader& r, const Json& j, const std::string& where, SuccessPlan& 
 bool read_handoff(Reader& r, const Json& j, const std::string& where, Handoff& out) {
     int64_t days = 0;
     if (!r.object(j, where, {"account", "sold", "goals", "success_criteria", "champion", "executive_sponsor", "promises",
-                             "risks", "technical", "expected_ttv_days", "sales_owner", "date"}) ||
+                             "risks", "technical", "timeline", "expected_ttv_days", "sales_owner", "date"}) ||
         !r.text(j, "account", where, out.account) || !r.text(j, "sold", where, out.sold) ||
         !r.text(j, "goals", where, out.goals) || !r.text(j, "success_criteria", where, out.success_criteria) ||
         !r.text(j, "champion", where, out.champion) || !r.text(j, "executive_sponsor", where, out.executive_sponsor) ||
         !r.text(j, "promises", where, out.promises) || !r.text(j, "risks", where, out.risks) ||
-        !r.text(j, "technical", where, out.technical) || !r.whole(j, "expected_ttv_days", where, 0, 3650, days) ||
+        !r.text(j, "technical", where, out.technical) || !r.text(j, "timeline", where, out.timeline) || !r.whole(j, "expected_ttv_days", where, 0, 3650, days) ||
         !r.text(j, "sales_owner", where, out.sales_owner) || !r.date(j, "date", where, out.date))
         return false;
     out.expected_ttv_days = int32_t(days);
@@ -134,7 +134,8 @@ Json handoff_to_json(const Handoff& h) {
             {"goals", h.goals},       {"success_criteria", h.success_criteria},
             {"champion", h.champion}, {"executive_sponsor", h.executive_sponsor},
             {"promises", h.promises}, {"risks", h.risks},
-            {"technical", h.technical}, {"expected_ttv_days", h.expected_ttv_days},
+            {"technical", h.technical}, {"timeline", h.timeline},
+            {"expected_ttv_days", h.expected_ttv_days},
             {"sales_owner", h.sales_owner}, {"date", date_json(h.date)}};
 }
 

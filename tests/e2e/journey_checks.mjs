@@ -47,6 +47,12 @@ export async function check_journey(t) {
   const touchpoints_before = s.journey.touchpoints;
   const reached_before = s.journey.first_value_reached;
 
+  // The handoff's timeline and milestones are a checklist item of their own (issue 6 point 7): written
+  // through handoff.set, the checklist counts ten items.
+  const timeline = await p.command('handoff.set', { account, timeline: 'Go-live in 30 days; first QBR at day 90' });
+  expect(timeline.data.items === 10 && timeline.data.items_done >= 1,
+    `handoff.set with a timeline: ${JSON.stringify(timeline.data)}`);
+
   await p.command('accounts.select', { id: account });
   s = await scroll_into_view(p, 'log_button');
   await click_rect(p, s.journey.log_button, 'Log touchpoint');

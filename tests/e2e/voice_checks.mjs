@@ -42,6 +42,21 @@ export async function check_voice(t) {
   expect(ours.arr > 0 && ours.arr_at_risk <= ours.arr, `its ARR ${ours.arr}, at risk ${ours.arr_at_risk}`);
   expect(ranked(s.voice.requests, 'accounts'), 'the board is not ranked by accounts after the add');
 
+  // Editing one item (feedback.update, what the list's pencil posts): a title worded apart moves it to its
+  // own request, and moving it back by its request key brings the three together again.
+  const third = (await p.command('feedback.add', { account: ids[0], title: 'E2E offline mode, again', kind: 'bug' })).data.id;
+  await p.command('feedback.update', { id: third, title: 'E2E offline mode, again (typo fixed)', status: 'under_review' });
+  s = await p.app_frames(2);
+  expect(s.voice.requests.some((r) => r.key === 'e2e offline mode again typo fixed'),
+    `the edited title is a request of its own: ${JSON.stringify(s.voice.requests.map((r) => r.key))}`);
+  await p.command('feedback.update', { id: third, request: 'e2e offline mode' });
+  s = await p.app_frames(2);
+  const moved = s.voice.requests.find((r) => r.key === 'e2e offline mode');
+  expect(moved && moved.items === 4 && moved.accounts.length === 3 && moved.status === 'under_review',
+    `the item moved alone to our request: ${JSON.stringify(moved)}`);
+  await p.command('feedback.delete', { id: third });
+  s = await p.app_frames(2);
+
   await p.command('voice.board', { rank: 'arr' });
   s = await p.app_frames(2);
   expect(s.voice.rank === 'arr' && ranked(s.voice.requests, 'arr'), 'the board is not ranked by ARR');

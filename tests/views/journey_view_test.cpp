@@ -202,7 +202,8 @@ TEST_CASE("milestones, handoffs and success plans through their commands; the ha
     nlohmann::json handoff = {{"account", id}, {"sold", "Pro, 40 seats"}, {"goals", "Reporting off spreadsheets"},
                               {"success_criteria", "Leadership review on dashboards by day 60"}, {"champion", "Cam"},
                               {"executive_sponsor", "Sue"}, {"promises", "none"}, {"risks", "IT review"},
-                              {"technical", "Snowflake"}, {"expected_ttv_days", 21}};
+                              {"technical", "Snowflake"}, {"timeline", "Go-live 2026-12-15; first QBR 2027-02-01"},
+                              {"expected_ttv_days", 21}};
     CommandResult r = run_command(h.app, "handoff.set", handoff);
     REQUIRE(r.ok);
     CHECK(r.data["complete"] == true);
@@ -227,11 +228,167 @@ TEST_CASE("milestones, handoffs and success plans through their commands; the ha
     REQUIRE(run_command(h.app, "accounts.select", {{"id", id}}).ok);
     const std::string text = drawn_text(h, [&] { draw_account_journey(h.app, ix); });
     CHECK(contains(text, "Success plan (1/4 done)"));
-    CHECK(contains(text, "Handoff (9/9)"));
+    CHECK(contains(text, "Handoff (10/10)"));
+    CHECK(find_handoff(h.app.ws.handoffs, id)->timeline == "Go-live 2026-12-15; first QBR 2027-02-01");
+    // Without its timeline the handoff is 9 of 10 and the new account is flagged again in the Journey view.
+    REQUIRE(run_command(h.app, "handoff.set", {{"account", id}, {"timeline", "  "}}).ok);
+    CHECK(contains(drawn_text(h, [&] { draw_account_journey(h.app, ix); }), "Handoff (9/10)"));
+    bool flagged = false;
+    for (const size_t row : journey_overview_of(h.app).handoff_flags)
+        flagged = flagged || journey_overview_of(h.app).rows[row].account == ix;
+    CHECK(flagged);
+    CHECK_FALSE(run_command(h.app, "handoff.set", {{"account", id}, {"timeline", 2026}}).ok);
 
     // Every step undoes back to the demo as it was.
     while (h.app.undo.can_undo()) REQUIRE(run_command(h.app, "edit.undo", {}).ok);
     CHECK(save_workspace_json(h.app.ws) == before);
+}
+
+namespace {
+
+// Scrolls the account panel with the wheel, as a user would, until the rect is on screen. The mouse is
+// over the panel's scrollbar at the right edge: over a list inside the panel the wheel would scroll that.
+void scroll_to(Harness& h, const float (&r)[4]) {
+    ImGuiIO& io = ImGui::GetIO();
+    for (int i = 0; i < 60 && (r[1] + r[3] > io.DisplaySize.y - 60 || r[1] < 80); ++i) {
+        io.MousePos = ImVec2(io.DisplaySize.x - ImGui::GetStyle().ScrollbarSize / 2 - 2, io.DisplaySize.y / 2);
+        io.MouseWheel = r[1] < 80 ? 2.0f : -2.0f;
+        h.frame();
+        io.MouseWheel = 0.0f;
+        h.frame();
+    }
+    REQUIRE(r[2] > 0);
+    REQUIRE(r[1] >= 80);
+    REQUIRE(r[1] + r[3] <= io.DisplaySize.y - 60);
+}
+
+void click_rect(Harness& h, const float (&r)[4]) {
+    scroll_to(h, r);
+    h.click_rect(r);
+}
+
+// Opens the account's panel and its success plan header, with real clicks.
+void open_plan(Harness& h, const std::string& id) {
+    REQUIRE(run_command(h.app, "accounts.select", {{"id", id}}).ok);
+    h.frames(3);
+    click_rect(h, h.app.journey_view.plan_header);
+    h.frames(2);
+    REQUIRE(h.app.journey_view.plan_edit_button[2] > 0);
+}
+
+// A click on the first item's pencil: the item opens as a form whose goal field has the keyboard.
+void edit_first_item(Harness& h) {
+    click_rect(h, h.app.journey_view.plan_edit_button);
+    h.frames(2);
+    REQUIRE(h.app.journey_view.plan.edit.index == 0);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    h.key_chord('A', true);  // select the goal's text, to type over it
+}
+
+}  // namespace
+
+TEST_CASE("a success plan item is edited in place: the pencil opens it, Escape drops the typing, Enter saves") {
+    Harness h;
+    load_demo(h);
+    REQUIRE_FALSE(h.app.ws.success_plans.empty());
+    const std::string id = h.app.ws.success_plans.front().account;
+    const AccountIx ix = h.app.ws.find_account(id);
+    open_plan(h, id);
+    const PlanItem before = find_plan(h.app.ws.success_plans, id)->items[0];
+    const std::string saved = save_workspace_json(h.app.ws);
+    const size_t steps = h.app.undo.undo.size();
+
+    // Escape: nothing written, and the account panel stays open (Escape closes it only when nothing is edited).
+    edit_first_item(h);
+    h.type_text("A typo that is never saved");
+    h.press(ImGuiKey_Escape);
+    h.frames(2);
+    CHECK(h.app.journey_view.plan.edit.index == -1);
+    CHECK(h.app.selected == ix);
+    CHECK(save_workspace_json(h.app.ws) == saved);
+    CHECK(h.app.undo.undo.size() == steps);
+
+    // Enter in the goal field writes the item: the goal changes, nothing else does, in one undo step.
+    edit_first_item(h);
+    h.type_text("Leadership dashboards live");
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.last_error.empty());
+    CHECK(h.app.journey_view.plan.edit.index == -1);
+    const PlanItem& after = find_plan(h.app.ws.success_plans, id)->items[0];
+    CHECK(after.goal == "Leadership dashboards live");
+    CHECK(after.day == before.day);
+    CHECK(after.milestone == before.milestone);
+    CHECK(after.owner == before.owner);
+    CHECK(after.proof == before.proof);
+    CHECK(after.status == before.status);
+    CHECK(h.app.undo.undo.size() == steps + 1);
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);
+    CHECK(save_workspace_json(h.app.ws) == saved);
+
+    // Escape with nothing open for editing closes the panel, as before.
+    h.press(ImGuiKey_Escape);
+    h.frames(2);
+    CHECK(h.app.selected == kNoAccount);
+}
+
+TEST_CASE("a success plan item's Save writes every field at once; a blank item cannot be saved; a change under the form drops it") {
+    Harness h;
+    load_demo(h);
+    const SuccessPlan* plan = nullptr;
+    for (const SuccessPlan& p : h.app.ws.success_plans)
+        if (p.items.size() >= 3) plan = &p;
+    REQUIRE(plan != nullptr);
+    const std::string id = plan->account;
+    const size_t count = plan->items.size();
+    const PlanItem second = plan->items[1];
+    open_plan(h, id);
+    const std::string saved = save_workspace_json(h.app.ws);
+    const size_t steps = h.app.undo.undo.size();
+    PlanItemEdit& e = h.app.journey_view.plan.edit;
+
+    // Typed over the goal, then Shift+Tab back to the day, moved past the last item's: Save writes both,
+    // and the plan stays in day order.
+    edit_first_item(h);
+    h.type_text("Second team onboarded");
+    ImGuiIO& io = ImGui::GetIO();
+    io.KeyShift = true;
+    h.press(ImGuiKey_Tab);
+    io.KeyShift = false;
+    h.frames(1);
+    h.type_text("95");
+    click_rect(h, h.app.journey_view.plan_save_button);
+    CHECK(h.app.last_error.empty());
+    plan = find_plan(h.app.ws.success_plans, id);
+    REQUIRE(plan->items.size() == count);
+    CHECK(plan->items.back().goal == "Second team onboarded");
+    CHECK(plan->items.back().day == 95);
+    CHECK(plan->items.front().goal == second.goal);  // the old second item is first now
+    for (size_t i = 1; i < plan->items.size(); ++i) CHECK(plan->items[i - 1].day <= plan->items[i].day);
+    CHECK(h.app.undo.undo.size() == steps + 1);
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);
+    CHECK(save_workspace_json(h.app.ws) == saved);
+
+    // Neither goal nor milestone (both erased, Tab from one to the other): Enter and Save do nothing, and
+    // the command refuses such an item too.
+    edit_first_item(h);
+    h.press(ImGuiKey_Backspace);
+    h.press(ImGuiKey_Tab);
+    h.frames(1);
+    h.press(ImGuiKey_Backspace);
+    CHECK(e.goal[0] == '\0');
+    CHECK(e.milestone[0] == '\0');
+    h.press(ImGuiKey_Enter);
+    h.frames(1);
+    click_rect(h, h.app.journey_view.plan_save_button);
+    CHECK(e.index == 0);  // still open: nothing was saved
+    CHECK(save_workspace_json(h.app.ws) == saved);
+    CHECK_FALSE(run_command(h.app, "success_plan.set_item", {{"account", id}, {"index", 0}, {"goal", " "}, {"milestone", ""}}).ok);
+
+    // The item is deleted under the open form: the edit is dropped, not written over the next item.
+    REQUIRE(run_command(h.app, "success_plan.delete_item", {{"account", id}, {"index", 0}}).ok);
+    h.frames(2);
+    CHECK(e.index == -1);
 }
 
 TEST_CASE("an account without journey records says so in its panel") {

@@ -96,6 +96,21 @@ struct Harness {
         frame();  // the posted command has run; one more frame draws its result
     }
     void click_center(const Rect& r) { click(r.x + r.w / 2, r.y + r.h / 2); }
+    // A click on a rect a view remembered (x, y, w, h in device pixels), which must be on screen.
+    void click_rect(const float (&r)[4]) {
+        REQUIRE(r[2] > 0);
+        REQUIRE(r[1] >= 0);
+        REQUIRE(r[1] + r[3] <= ImGui::GetIO().DisplaySize.y);
+        click(r[0] + r[2] / 2, r[1] + r[3] / 2);
+    }
+
+    // Typing: the characters arrive the way a platform backend queues them, then one frame takes them.
+    void type_text(const char* text) {
+        ImGui::GetIO().AddInputCharactersUTF8(text);
+        frame();
+    }
+    // A named key (Enter, Escape, ...) pressed and released.
+    void press(ImGuiKey key) { key_chord(ImGui::GetIO().KeyMap[key], false); }
 
     void key_chord(int key, bool ctrl) {
         ImGuiIO& io = ImGui::GetIO();

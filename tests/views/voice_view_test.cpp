@@ -1,12 +1,15 @@
 // The Voice of Customer view: every tab in both themes over the demo; an empty workspace and a workspace
 // without feedback or notes say so; feedback and notes commands with undo; the board's ranking, filters
-// and CSV export; the notes search; the account panel's notes.
+// and CSV export; the notes search; the account panel's notes; editing a feedback item from its list.
 #include <doctest/doctest.h>
+
+#include <cstdio>
 
 #include <imgui_internal.h>  // the log buffer: what a frame wrote on screen, as text
 
 #include "app/automation.hpp"
 #include "app/views/views.hpp"
+#include "io/workspace_json.hpp"
 #include "view_harness.hpp"
 
 using namespace retain;
@@ -228,4 +231,113 @@ TEST_CASE("voice.export downloads the board as ranked and filtered, one row per 
     std::snprintf(arr, sizeof arr, ",%lld.%02lld,", static_cast<long long>(top.arr.minor / 100),
                   static_cast<long long>(top.arr.minor % 100));
     CHECK(line.substr(0, line.find("\r\n")).find(arr) != std::string::npos);
+}
+
+namespace {
+
+// The demo with the Voice view's Feedback tab drawn.
+void open_feedback_tab(Harness& h) {
+    load_demo(h);
+    REQUIRE(run_command(h.app, "navigate", {{"view", "voice"}}).ok);
+    REQUIRE(run_command(h.app, "voice.show", {{"tab", "feedback"}}).ok);
+    h.frames(3);
+}
+
+// A click on the pencil of the list's first row (the newest item): its edit opens with the title field
+// holding the keyboard, its text selected to be typed over.
+void edit_newest(Harness& h) {
+    h.click_rect(h.app.voice_view.feedback_edit.edit_button);
+    h.frames(2);
+    REQUIRE(h.app.voice_view.feedback_edit.id == h.app.ws.feedback.back().id);
+    REQUIRE(ImGui::GetIO().WantTextInput);
+    h.key_chord('A', true);
+}
+
+std::vector<std::string> request_keys(const AppState& app) {
+    std::vector<std::string> keys;
+    for (const FeedbackItem& f : app.ws.feedback) keys.push_back(request_key(f));
+    return keys;
+}
+
+}  // namespace
+
+TEST_CASE("a feedback item is edited from the list: Escape drops the typing, Enter saves it as one undo step") {
+    Harness h;
+    open_feedback_tab(h);
+    const FeedbackItem before = h.app.ws.feedback.back();
+    const std::string saved = save_workspace_json(h.app.ws);
+    const size_t steps = h.app.undo.undo.size();
+
+    edit_newest(h);
+    h.type_text("never saved");
+    h.press(ImGuiKey_Escape);
+    h.frames(2);
+    CHECK(h.app.voice_view.feedback_edit.id.empty());
+    CHECK(save_workspace_json(h.app.ws) == saved);
+    CHECK(h.app.undo.undo.size() == steps);
+
+    edit_newest(h);
+    h.type_text("Okta SSO for every workspace");
+    h.press(ImGuiKey_Enter);
+    h.frames(2);
+    CHECK(h.app.last_error.empty());
+    CHECK(h.app.voice_view.feedback_edit.id.empty());
+    const FeedbackItem& after = h.app.ws.feedback.back();
+    CHECK(after.id == before.id);
+    CHECK(after.title == "Okta SSO for every workspace");
+    CHECK(after.kind == before.kind);
+    CHECK(after.area == before.area);
+    CHECK(after.detail == before.detail);
+    CHECK(after.status == before.status);
+    CHECK(after.date == before.date);
+    CHECK(after.account == before.account);
+    CHECK(after.author == before.author);
+    if (before.request.empty()) CHECK(request_key(after) == "okta sso for every workspace");  // its title's request
+    CHECK(h.app.undo.undo.size() == steps + 1);
+    CHECK(h.app.undo.undo.back().parts == kPartFeedback);
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);
+    CHECK(save_workspace_json(h.app.ws) == saved);
+}
+
+TEST_CASE("a feedback item's edit moves it alone to another request, and its status and date with it") {
+    Harness h;
+    open_feedback_tab(h);
+    const FeedbackItem before = h.app.ws.feedback.back();
+    // Another request with several items, as the edit's request list offers it (the board's).
+    std::string target;
+    for (const FeedbackRequest& r : h.app.voice_view.board.requests)
+        if (r.key != request_key(before) && r.items.size() >= 2 && target.empty()) target = r.key;
+    REQUIRE_FALSE(target.empty());
+    const std::vector<std::string> keys = request_keys(h.app);
+    const std::string saved = save_workspace_json(h.app.ws);
+    const size_t steps = h.app.undo.undo.size();
+
+    edit_newest(h);
+    FeedbackEdit& e = h.app.voice_view.feedback_edit;
+    e.request = target;  // picked in the Request combo
+    e.status = int(FeedbackStatus::planned);  // picked in the Status combo
+    // The day before, as typed into the date field.
+    std::snprintf(e.date, sizeof e.date, "%s", format_iso(before.date.plus_days(-1)).c_str());
+    h.frames(1);
+    h.click_rect(e.save_button);
+    CHECK(h.app.last_error.empty());
+    const FeedbackItem& after = h.app.ws.feedback.back();
+    CHECK(request_key(after) == target);
+    CHECK(after.status == FeedbackStatus::planned);
+    CHECK(after.date == before.date.plus_days(-1));
+    CHECK(after.title == before.title);
+    // Only this item moved: every other item keeps its request.
+    const std::vector<std::string> now = request_keys(h.app);
+    for (size_t i = 0; i + 1 < now.size(); ++i) CHECK(now[i] == keys[i]);
+    CHECK(h.app.undo.undo.size() == steps + 1);
+    REQUIRE(run_command(h.app, "edit.undo", {}).ok);
+    CHECK(save_workspace_json(h.app.ws) == saved);
+
+    // A date that is not one keeps Save disabled: a click on it writes nothing and the edit stays open.
+    edit_newest(h);
+    std::snprintf(e.date, sizeof e.date, "%s", "2026-02-30");
+    h.frames(1);
+    h.click_rect(e.save_button);
+    CHECK(e.id == before.id);
+    CHECK(save_workspace_json(h.app.ws) == saved);
 }

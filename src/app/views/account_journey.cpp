@@ -34,6 +34,7 @@ void load_handoff_form(HandoffForm& f, const Handoff* h) {
     copy_text(f.promises, x.promises);
     copy_text(f.risks, x.risks);
     copy_text(f.technical, x.technical);
+    copy_text(f.timeline, x.timeline);
     copy_text(f.sales_owner, x.sales_owner);
     copy_text(f.date, x.date.ok() ? format_iso(x.date) : std::string());
     f.expected_ttv_days = x.expected_ttv_days;

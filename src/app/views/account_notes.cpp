@@ -7,6 +7,7 @@
 #include "app/icons.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
+#include "app/widgets/item_edit.hpp"
 #include "app/widgets/widgets.hpp"
 
 namespace retain {
@@ -46,7 +47,7 @@ void draw_account_notes(AppState& app, AccountIx ix) {
         ImGui::TextColored(palette().text_muted, "%s  %s", format_iso(n.date).c_str(),
                            author ? author->name.c_str() : n.author.c_str());
         ImGui::SameLine();
-        if (ImGui::SmallButton("Edit")) {
+        if (item_edit_button("Edit this note in the box above")) {
             const size_t len = std::min(n.text.size(), sizeof form.text - 1);
             n.text.copy(form.text, len);
             form.text[len] = '\0';

@@ -1,13 +1,16 @@
 // The account panel's 30-60-90 success plan: without one, a button that starts it from the template of
 // the account's engagement model (pre-filled from the handoff); with one, its goals, progress, the status
-// of each period and the items with their target dates, status and delete, plus a row to add an item.
+// of each period and the items with their target dates, status, edit (a pencil opens the item as a form:
+// widgets/item_edit.hpp) and delete, plus a row to add an item.
 #include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "app/commands.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
+#include "app/widgets/item_edit.hpp"
 #include "app/widgets/widgets.hpp"
 #include "core/journey/plan_schedule.hpp"
 
@@ -32,49 +35,157 @@ void draw_new_plan(AppState& app, AccountIx ix) {
         post_command(app, "success_plan.create", {{"account", a.id}, {"template", to_string(other)}});
 }
 
-void draw_items(AppState& app, const Account& a, const SuccessPlan& plan, Date start) {
+const char* const* status_labels() {
+    static const char* labels[kPlanItemStatusCount];
+    for (int s = 0; s < kPlanItemStatusCount; ++s) labels[s] = plan_item_status_label(PlanItemStatus(s));
+    return labels;
+}
+
+bool same_item(const PlanItem& a, const PlanItem& b) {
+    return a.day == b.day && a.goal == b.goal && a.milestone == b.milestone && a.owner == b.owner && a.proof == b.proof &&
+           a.status == b.status && a.done == b.done;
+}
+
+template <size_t N>
+void copy_text(char (&out)[N], const std::string& text) {
+    std::snprintf(out, N, "%s", text.c_str());
+}
+
+void open_edit(PlanItemEdit& e, const PlanItem& item, size_t index) {
+    e.index = int(index);
+    e.focus = true;
+    e.original = item;
+    e.day = item.day;
+    e.status = int(item.status);
+    copy_text(e.goal, item.goal);
+    copy_text(e.milestone, item.milestone);
+    copy_text(e.owner, item.owner);
+    copy_text(e.proof, item.proof);
+}
+
+// The items table; an item open for editing splits it in two (its form spans the panel's width between
+// them), so the second part has the same columns and no header.
+bool begin_items_table(const char* id, bool header) {
     const ImGuiTableFlags flags = ImGuiTableFlags_RowBg | ImGuiTableFlags_BordersInnerH | ImGuiTableFlags_SizingStretchProp;
-    if (!ImGui::BeginTable("plan_items", 6, flags)) return;
+    if (!ImGui::BeginTable(id, 6, flags)) return false;
     ImGui::TableSetupColumn("Day / target", 0, 1.0f);
     ImGui::TableSetupColumn("Goal", 0, 1.3f);
     ImGui::TableSetupColumn("Milestone", 0, 1.8f);
     ImGui::TableSetupColumn("Owner / proof", 0, 1.6f);
     ImGui::TableSetupColumn("Status", 0, 1.0f);
-    ImGui::TableSetupColumn("", 0, 0.3f);
-    ImGui::TableHeadersRow();
-    const Date as_of = app.analysis.as_of;
-    static const char* status_labels[kPlanItemStatusCount];
-    for (int s = 0; s < kPlanItemStatusCount; ++s) status_labels[s] = plan_item_status_label(PlanItemStatus(s));
-    for (size_t i = 0; i < plan.items.size(); ++i) {
-        const PlanItem& item = plan.items[i];
-        const Date target = item_target(start, item);
-        ImGui::PushID(int(i));
-        ImGui::TableNextRow();
-        ImGui::TableNextColumn();
-        const bool late = item.status != PlanItemStatus::done && target.ok() && target < as_of;
-        ImGui::Text("Day %d", item.day);
-        if (late) ImGui::TextColored(palette().bad, ICON_WARNING " %s", format_iso(target).c_str());
-        else ImGui::TextColored(palette().text_muted, "%s", target.ok() ? format_iso(target).c_str() : "no start date");
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", item.goal.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", item.milestone.c_str());
-        ImGui::TableNextColumn();
-        ImGui::TextWrapped("%s", item.owner.c_str());
-        ImGui::TextColored(palette().text_muted, "%s", item.proof.c_str());
-        ImGui::TableNextColumn();
-        int status = int(item.status);
-        ImGui::SetNextItemWidth(-1);
-        if (ImGui::Combo("##status", &status, status_labels, kPlanItemStatusCount) && status != int(item.status))
-            post_command(app, "success_plan.set_item",
-                         {{"account", a.id}, {"index", i}, {"status", to_string(PlanItemStatus(status))}});
-        if (item.done.ok()) ImGui::TextColored(palette().text_muted, "done %s", format_iso(item.done).c_str());
-        ImGui::TableNextColumn();
-        if (ImGui::SmallButton(ICON_TRASH)) post_command(app, "success_plan.delete_item", {{"account", a.id}, {"index", i}});
-        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this item");
-        ImGui::PopID();
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, icon_button_width());  // pencil over trash
+    if (header) ImGui::TableHeadersRow();
+    return true;
+}
+
+void draw_item_row(AppState& app, const Account& a, const PlanItem& item, size_t i, Date start) {
+    const Date target = item_target(start, item);
+    ImGui::TableNextRow();
+    ImGui::TableNextColumn();
+    const bool late = item.status != PlanItemStatus::done && target.ok() && target < app.analysis.as_of;
+    ImGui::Text("Day %d", item.day);
+    if (late) ImGui::TextColored(palette().bad, ICON_WARNING " %s", format_iso(target).c_str());
+    else ImGui::TextColored(palette().text_muted, "%s", target.ok() ? format_iso(target).c_str() : "no start date");
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", item.goal.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", item.milestone.c_str());
+    ImGui::TableNextColumn();
+    ImGui::TextWrapped("%s", item.owner.c_str());
+    ImGui::TextColored(palette().text_muted, "%s", item.proof.c_str());
+    ImGui::TableNextColumn();
+    int status = int(item.status);
+    ImGui::SetNextItemWidth(-1);
+    if (ImGui::Combo("##status", &status, status_labels(), kPlanItemStatusCount) && status != int(item.status))
+        post_command(app, "success_plan.set_item",
+                     {{"account", a.id}, {"index", i}, {"status", to_string(PlanItemStatus(status))}});
+    if (item.done.ok()) ImGui::TextColored(palette().text_muted, "done %s", format_iso(item.done).c_str());
+    ImGui::TableNextColumn();
+    if (item_edit_button("Edit this item: its day, goal, milestone, owner, proof of success and status"))
+        open_edit(app.journey_view.plan.edit, item, i);
+    if (i == 0) remember_item_rect(app.journey_view.plan_edit_button);
+    if (ImGui::SmallButton(ICON_TRASH)) post_command(app, "success_plan.delete_item", {{"account", a.id}, {"index", i}});
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Remove this item");
+}
+
+// The item open for editing, as a form across the panel: the same fields, labels and widths as the plan's
+// goals form above. One success_plan.set_item writes every change (one undo step).
+void draw_item_edit(AppState& app, const Account& a, Date start) {
+    JourneyViewState& v = app.journey_view;
+    PlanItemEdit& e = v.plan.edit;
+    ImGui::PushID("plan_item_edit");
+    ImGui::Separator();
+    ItemEditKeys keys;
+    ImGui::SetNextItemWidth(em() * 4);
+    ImGui::InputInt("Day", &e.day, 0, 0);
+    keys.field();
+    if (ImGui::IsItemHovered()) ImGui::SetTooltip("Day of the plan the item is due (30, 60, 90, ...)");
+    ImGui::SameLine();
+    PlanItem moved = e.original;
+    moved.day = e.day;
+    const Date target = e.day >= 1 && e.day <= 365 ? item_target(start, moved) : Date{};
+    ImGui::TextColored(palette().text_muted, "target %s", target.ok() ? format_iso(target).c_str() : "-");
+    if (e.focus) {
+        ImGui::SetKeyboardFocusHere();
+        e.focus = false;
     }
-    ImGui::EndTable();
+    ImGui::SetNextItemWidth(-em() * 9);
+    ImGui::InputTextWithHint("Goal", "goal", e.goal, sizeof e.goal);
+    keys.field();
+    ImGui::SetNextItemWidth(-em() * 9);
+    ImGui::InputTextWithHint("Milestone", "milestone", e.milestone, sizeof e.milestone);
+    keys.field();
+    ImGui::SetNextItemWidth(-em() * 9);
+    ImGui::InputTextWithHint("Owner", "owner", e.owner, sizeof e.owner);
+    keys.field();
+    ImGui::SetNextItemWidth(-em() * 9);
+    ImGui::InputTextWithHint("Proof of success", "proof of success", e.proof, sizeof e.proof);
+    keys.field();
+    ImGui::SetNextItemWidth(em() * 10);
+    ImGui::Combo("Status", &e.status, status_labels(), kPlanItemStatusCount);
+    const bool has_text = std::string(e.goal).find_first_not_of(" \t") != std::string::npos ||
+                          std::string(e.milestone).find_first_not_of(" \t") != std::string::npos;
+    const char* why_not = e.day < 1 || e.day > 365 ? "The day must be 1 to 365 (days from the plan's start)"
+                          : !has_text              ? "An item needs a goal or a milestone"
+                                                   : nullptr;
+    const ItemEditAction action = item_edit_buttons(app, keys, why_not, v.plan_save_button);
+    if (action == ItemEditAction::save) {
+        nlohmann::json args = {{"account", a.id}, {"index", e.index}, {"day", e.day}, {"goal", std::string(e.goal)},
+                               {"milestone", std::string(e.milestone)}, {"owner", std::string(e.owner)},
+                               {"proof", std::string(e.proof)}};
+        if (e.status != int(e.original.status)) args["status"] = to_string(PlanItemStatus(e.status));
+        PlanItem edited = e.original;
+        edited.day = e.day;
+        edited.goal = e.goal;
+        edited.milestone = e.milestone;
+        edited.owner = e.owner;
+        edited.proof = e.proof;
+        edited.status = PlanItemStatus(e.status);
+        if (!same_item(edited, e.original)) post_command(app, "success_plan.set_item", std::move(args));
+    }
+    if (action != ItemEditAction::none) e.index = -1;
+    ImGui::Separator();
+    ImGui::PopID();
+}
+
+void draw_items(AppState& app, const Account& a, const SuccessPlan& plan, Date start) {
+    PlanItemEdit& e = app.journey_view.plan.edit;
+    // The workspace changed under an open edit (an undo, a delete): keep it only while its item is still there.
+    if (e.index >= 0 && (size_t(e.index) >= plan.items.size() || !same_item(plan.items[size_t(e.index)], e.original)))
+        e.index = -1;
+    bool open = begin_items_table("plan_items", true);
+    for (size_t i = 0; i < plan.items.size(); ++i) {
+        if (int(i) == e.index) {
+            if (open) ImGui::EndTable();
+            draw_item_edit(app, a, start);
+            open = begin_items_table("plan_items_after_edit", false);
+        } else if (open) {
+            ImGui::PushID(int(i));
+            draw_item_row(app, a, plan.items[i], i, start);
+            ImGui::PopID();
+        }
+    }
+    if (open) ImGui::EndTable();
 }
 
 void draw_add_item(AppState& app, const Account& a) {
@@ -112,7 +223,9 @@ void draw_account_plan(AppState& app, AccountIx ix) {
     std::string title = plan ? "Success plan (" + std::to_string(progress.done) + "/" + std::to_string(progress.items) + " done)"
                              : std::string("Success plan (none)");
     title += "###acct_plan";
-    if (!ImGui::CollapsingHeader(title.c_str())) return;
+    const bool open = ImGui::CollapsingHeader(title.c_str());
+    remember_item_rect(app.journey_view.plan_header);
+    if (!open) return;
     if (!plan) {
         draw_new_plan(app, ix);
         return;

@@ -1,12 +1,14 @@
 // The Notes tab: every account note, newest first, filtered by the search box (voice.search_notes: a
 // case-insensitive substring of the text, the author or the account's name; core/voice/account_notes.hpp),
-// each with its account (a click opens the panel, where notes are added and edited) and delete.
+// each with its account (a click opens the panel, where notes are added and edited), edit (the pencil
+// opens the note in its account panel's form) and delete.
 #include <cstdio>
 
 #include "app/commands.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
 #include "app/views/voice_parts.hpp"
+#include "app/widgets/item_edit.hpp"
 #include "app/widgets/widgets.hpp"
 
 namespace retain {
@@ -40,7 +42,7 @@ void draw_voice_notes(AppState& app) {
     ImGui::TableSetupColumn("Account", ImGuiTableColumnFlags_WidthStretch, 1.5f);
     ImGui::TableSetupColumn("Author", ImGuiTableColumnFlags_WidthStretch, 1.0f);
     ImGui::TableSetupColumn("Note", ImGuiTableColumnFlags_WidthStretch, 5.0f);
-    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, em() * 2);
+    ImGui::TableSetupColumn("", ImGuiTableColumnFlags_WidthFixed, icon_button_width() * 2 + ImGui::GetStyle().ItemSpacing.x);
     ImGui::TableHeadersRow();
     ImGuiListClipper clipper;
     clipper.Begin(int(hits.size()));
@@ -63,6 +65,16 @@ void draw_voice_notes(AppState& app) {
             ImGui::TextUnformatted(n.text.c_str());
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", n.text.c_str());
             ImGui::TableNextColumn();
+            if (item_edit_button("Edit this note in its account's panel") && ix != kNoAccount) {
+                // The panel's form takes the note (account_notes.cpp keeps a form that names its account).
+                NoteForm& form = v.note_form;
+                form = NoteForm{};
+                form.account = n.account;
+                form.editing = n.id;
+                std::snprintf(form.text, sizeof form.text, "%s", n.text.c_str());
+                post_command(app, "accounts.select", {{"id", n.account}});
+            }
+            ImGui::SameLine();
             if (ImGui::SmallButton(ICON_TRASH)) post_command(app, "notes.delete", {{"id", n.id}});
             if (ImGui::IsItemHovered()) ImGui::SetTooltip("Delete this note (Ctrl+Z undoes)");
             ImGui::PopID();

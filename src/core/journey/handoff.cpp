@@ -8,7 +8,8 @@ namespace {
 const char* const kItemLabels[kHandoffItemCount] = {
     "What was sold",      "Goals and desired outcomes", "Success criteria",
     "Champion",           "Executive sponsor",          "Promises made",
-    "Known risks",        "Technical context and scope", "Expected time to first value",
+    "Known risks",        "Technical context and scope", "Timeline and milestones",
+    "Expected time to first value",
 };
 
 bool filled(const std::string& s) { return s.find_first_not_of(" \t\r\n") != std::string::npos; }
@@ -27,7 +28,8 @@ HandoffCheck check_handoff(const Handoff& h) {
     HandoffCheck c;
     const bool items[kHandoffItemCount] = {filled(h.sold),     filled(h.goals),     filled(h.success_criteria),
                                            filled(h.champion), filled(h.executive_sponsor), filled(h.promises),
-                                           filled(h.risks),    filled(h.technical), h.expected_ttv_days > 0};
+                                           filled(h.risks),    filled(h.technical), filled(h.timeline),
+                                           h.expected_ttv_days > 0};
     for (int i = 0; i < kHandoffItemCount; ++i) {
         c.done[size_t(i)] = items[i];
         c.count += items[i] ? 1 : 0;

@@ -1,6 +1,7 @@
 // The sales-to-CS handoff (docs/metrics.md "Handoff completeness"): what the guides say CS must receive
 // from sales — what was sold, the customer's goals and success criteria, the stakeholders, the promises
-// made, the known risks, the technical context and when first value is expected — one record per account.
+// made, the known risks, the technical context, the agreed timeline and when first value is expected —
+// one record per account.
 #pragma once
 #include <array>
 #include <cstdint>
@@ -25,6 +26,7 @@ struct Handoff {
     std::string promises;          // promises made during the sale ("none" when there were none)
     std::string risks;             // known risks, concerns, dependencies ("none known")
     std::string technical;         // use case, implementation scope, integrations
+    std::string timeline;          // the agreed timeline: go-live date, milestones and their dates
     int32_t expected_ttv_days = 0; // expected days from contract start to first value; 0 = not given
     std::string sales_owner;       // the AE who handed over
     Date date;                     // when it was handed over
@@ -34,7 +36,7 @@ const Handoff* find_handoff(const std::vector<Handoff>& handoffs, const std::str
 
 // The handoff checklist: one item per thing CS must receive. An item is done when its field is filled in
 // (text not blank; expected time to first value above 0 days). Complete = every item done.
-constexpr int kHandoffItemCount = 9;
+constexpr int kHandoffItemCount = 10;
 const char* handoff_item_label(int item);  // "What was sold", ...
 
 struct HandoffCheck {

@@ -39,6 +39,9 @@ const char* const kTechnical[] = {
     "Postgres read replica; CSV uploads for finance; no SSO",
     "BigQuery; API access for the data team; EU data residency",
 };
+// The milestone between kickoff and go-live that the sale agreed on.
+const char* const kAgreedMilestones[] = {"data connected", "pilot team live", "first dashboards reviewed",
+                                          "SSO and user import done"};
 const char* const kRisks[] = {"Data team stretched until Q1; IT security review pending", "none known",
                               "Champion is new in role; budget owner not yet met"};
 const char* const kPromises[] = {"Custom onboarding workshop for 3 teams", "none",
@@ -82,12 +85,19 @@ Handoff demo_handoff(const Workspace& ws, AccountIx ix, uint64_t seed) {
     h.risks = kRisks[roll(a.id, seed, 14, 3)];
     h.technical = kTechnical[roll(a.id, seed, 15, 3)];
     h.expected_ttv_days = a.segment == "Enterprise" ? 60 : a.segment == "Mid-market" ? 30 : 14;
+    // The agreed timeline: kickoff in the first week, the agreed milestone halfway to go-live, go-live when
+    // first value is expected, the first QBR at day 90.
+    const Date start = a.contract_start;
+    h.timeline = "Kickoff " + format_iso(start.plus_days(5)) + "; " + kAgreedMilestones[roll(a.id, seed, 18, 4)] +
+                 " by " + format_iso(start.plus_days(h.expected_ttv_days / 2 + 5)) + "; go-live " +
+                 format_iso(start.plus_days(h.expected_ttv_days)) + "; first QBR " + format_iso(start.plus_days(90));
     h.sales_owner = "AE " + std::string(1, char('A' + roll(a.id, seed, 16, 5)));
     h.date = a.contract_start.plus_days(-2);
     // One handoff in three arrives incomplete, the way rushed handoffs do: no promises, risks or timing.
     if (roll(a.id, seed, 17, 3) == 0) {
         h.promises.clear();
         h.risks.clear();
+        h.timeline.clear();
         h.expected_ttv_days = 0;
     }
     return h;

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 using namespace retain;
 
@@ -43,6 +44,7 @@ Workspace with_journey() {
     Handoff h;
     h.account = "ACC-1";
     h.sold = "Pro, 40 seats";
+    h.timeline = "Kickoff 2026-01-06; go-live \"Feb 1\"\nfirst QBR 2026-04-01";
     h.expected_ttv_days = 30;
     h.date = d(2025, 12, 30);
     ws.handoffs.push_back(h);
@@ -80,6 +82,7 @@ TEST_CASE("journey, plans, handoffs and touchpoint notes round-trip byte for byt
     CHECK(back.success_plans[0].items[1].status == PlanItemStatus::blocked);
     REQUIRE(back.handoffs.size() == 1);
     CHECK(back.handoffs[0].expected_ttv_days == 30);
+    CHECK(back.handoffs[0].timeline == "Kickoff 2026-01-06; go-live \"Feb 1\"\nfirst QBR 2026-04-01");
     CHECK(back.touchpoints.at(0).notes == "Agreed the 60-day goals");
     CHECK(save_workspace_json(back) == once);
 }
@@ -118,4 +121,51 @@ TEST_CASE("bad journey records are refused with their place named") {
     CHECK(load_with("\"expected_ttv_days\":30", "\"expected_ttv_days\":-3").find("handoffs[0].expected_ttv_days") !=
           std::string::npos);
     CHECK(load_with("\"adoption\":200", "\"adoption\":\"long\"").find("journey_settings.stuck_days") != std::string::npos);
+}
+
+TEST_CASE("a handoff without a timeline (a version 4 file) reads with none, and writes it from then on") {
+    Workspace ws = with_journey();
+    ws.handoffs[0].timeline.clear();
+    std::string text = save_workspace_json(ws);
+    const std::string key = ",\"timeline\":\"\"";  // the last key: keys are written in order
+    const size_t at = text.find(key);
+    REQUIRE_MESSAGE(at != std::string::npos, text);
+    text.erase(at, key.size());  // the handoff as version 4 wrote it: no timeline key
+    Workspace back;
+    std::string error;
+    REQUIRE_MESSAGE(load_workspace_json(text, back, error), error);
+    REQUIRE(back.handoffs.size() == 1);
+    CHECK(back.handoffs[0].timeline.empty());
+    CHECK(back.handoffs[0].sold == "Pro, 40 seats");
+    CHECK(check_handoff(back.handoffs[0]).done[8] == false);
+    // From then on the key is written, and load -> save is a fixed point.
+    const std::string once = save_workspace_json(back);
+    CHECK(once == save_workspace_json(ws));
+    Workspace again;
+    REQUIRE(load_workspace_json(once, again, error));
+    CHECK(save_workspace_json(again) == once);
+}
+
+TEST_CASE("a handoff's timeline that is not text is refused with its place named") {
+    Workspace with_text = with_journey();
+    with_text.handoffs[0].timeline = "T1";
+    std::string text = save_workspace_json(with_text);
+    const std::string from = "\"timeline\":\"T1\"";
+    const size_t at = text.find(from);
+    REQUIRE(at != std::string::npos);
+    text.replace(at, from.size(), "\"timeline\":7");
+    Workspace ws;
+    std::string error;
+    CHECK_FALSE(load_workspace_json(text, ws, error));
+    CHECK_MESSAGE(error.find("handoffs[0].timeline") != std::string::npos, error);
+}
+
+TEST_CASE("a handoff's timeline survives the browser storage snapshot") {
+    const Workspace ws = with_journey();
+    Workspace back;
+    std::string error;
+    REQUIRE_MESSAGE(load_workspace_snapshot(save_workspace_snapshot(ws), back, error), error);
+    REQUIRE(back.handoffs.size() == 1);
+    CHECK(back.handoffs[0].timeline == ws.handoffs[0].timeline);
+    CHECK(save_workspace_json(back) == save_workspace_json(ws));
 }

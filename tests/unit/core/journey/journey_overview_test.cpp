@@ -103,6 +103,9 @@ TEST_CASE("onboarding accounts without a complete handoff are flagged; other sta
     full.promises = full.risks = full.technical = "none";
     full.expected_ttv_days = 30;
     o = journey_overview(b.ws, b.analysis);
+    REQUIRE(o.handoff_flags.size() == 2);  // 9 of 10: no timeline and milestones yet
+    full.timeline = "Go-live in 30 days";
+    o = journey_overview(b.ws, b.analysis);
     REQUIRE(o.handoff_flags.size() == 1);
     CHECK(o.rows[o.handoff_flags[0]].account == 1);
 }
