@@ -129,18 +129,15 @@ void draw_item_edit(AppState& app, const Account& a, Date start) {
         ImGui::SetKeyboardFocusHere();
         e.focus = false;
     }
-    ImGui::SetNextItemWidth(-em() * 9);
-    ImGui::InputTextWithHint("Goal", "goal", e.goal, sizeof e.goal);
-    keys.field();
-    ImGui::SetNextItemWidth(-em() * 9);
-    ImGui::InputTextWithHint("Milestone", "milestone", e.milestone, sizeof e.milestone);
-    keys.field();
-    ImGui::SetNextItemWidth(-em() * 9);
-    ImGui::InputTextWithHint("Owner", "owner", e.owner, sizeof e.owner);
-    keys.field();
-    ImGui::SetNextItemWidth(-em() * 9);
-    ImGui::InputTextWithHint("Proof of success", "proof of success", e.proof, sizeof e.proof);
-    keys.field();
+    auto text_field = [&](const char* label, const char* hint, char* buf, size_t size) {
+        ImGui::SetNextItemWidth(-em() * 9);
+        ImGui::InputTextWithHint(label, hint, buf, size);
+        keys.field();
+    };
+    text_field("Goal", "goal", e.goal, sizeof e.goal);
+    text_field("Milestone", "milestone", e.milestone, sizeof e.milestone);
+    text_field("Owner", "owner", e.owner, sizeof e.owner);
+    text_field("Proof of success", "proof of success", e.proof, sizeof e.proof);
     ImGui::SetNextItemWidth(em() * 10);
     ImGui::Combo("Status", &e.status, status_labels(), kPlanItemStatusCount);
     const bool has_text = std::string(e.goal).find_first_not_of(" \t") != std::string::npos ||

@@ -123,12 +123,12 @@ void apply_owner_limit(std::vector<Candidate>& plays, std::vector<int32_t> open_
     }
     // Priorities are small integers (20-100): a counting sort keeps account order within a priority.
     constexpr int32_t kMaxPriority = 128;
-    std::vector<uint32_t> start(kMaxPriority + 1, 0);
-    for (const Candidate& c : plays) ++start[size_t(kMaxPriority - std::clamp(c.priority, 0, kMaxPriority - 1))];
+    auto bucket = [](int32_t priority) { return size_t(kMaxPriority - 1 - std::clamp(priority, 0, kMaxPriority - 1)); };
+    std::vector<uint32_t> start(kMaxPriority + 1, 0);  // start[b] = first place of bucket b (0 = highest)
+    for (const Candidate& c : plays) ++start[bucket(c.priority) + 1];
     for (size_t k = 1; k < start.size(); ++k) start[k] += start[k - 1];
     std::vector<uint32_t> order(plays.size());
-    for (uint32_t i = 0; i < plays.size(); ++i)
-        order[start[size_t(kMaxPriority - 1 - std::clamp(plays[i].priority, 0, kMaxPriority - 1))]++] = i;
+    for (uint32_t i = 0; i < plays.size(); ++i) order[start[bucket(plays[i].priority)]++] = i;
     std::vector<bool> at_limit(owners.size(), false);
     for (const uint32_t i : order) {
         Candidate& c = plays[i];
