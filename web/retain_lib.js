@@ -71,11 +71,16 @@ mergeInto(LibraryManager.library, {
     Module['retainStorage'].open();
   },
 
-  // One copy out of the wasm heap, made here: the transaction writes after this call returns, when the
-  // C++ string is gone and memory growth may have replaced the heap.
-  retain_js_storage_save: function (dataPtr, length, headerPtr, expectedHead, keep) {
-    var bytes = HEAPU8.slice(dataPtr, dataPtr + length);
-    Module['retainStorage'].save(bytes, UTF8ToString(headerPtr), expectedHead, keep);
+  // One copy out of the wasm heap per part, made here: the transaction writes after this call returns,
+  // when the C++ parts are gone and memory growth may have replaced the heap. `table` holds (address,
+  // length) pairs, one per part.
+  retain_js_storage_save: function (table, count, headerPtr, expectedHead, keep) {
+    var parts = [];
+    for (var k = 0; k < count; k++) {
+      var at = HEAPU32[(table >> 2) + 2 * k], length = HEAPU32[(table >> 2) + 2 * k + 1];
+      parts.push(HEAPU8.slice(at, at + length));
+    }
+    Module['retainStorage'].save(parts, UTF8ToString(headerPtr), expectedHead, keep);
   },
 
   retain_js_storage_load: function (version, purposePtr) {

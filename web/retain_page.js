@@ -165,8 +165,9 @@
   }
 
   // Offers bytes as a file download (a Blob behind a temporary object URL): exports and stored records.
+  // `bytes`: a Uint8Array, or an array of them written one after another.
   function downloadBytes(name, mime, bytes) {
-    var url = URL.createObjectURL(new Blob([bytes], { type: mime }));
+    var url = URL.createObjectURL(new Blob(Array.isArray(bytes) ? bytes : [bytes], { type: mime }));
     var link = document.createElement('a');
     link.href = url;
     link.download = name;
@@ -176,14 +177,16 @@
     setTimeout(function () { URL.revokeObjectURL(url); }, 60000);
   }
 
-  // Storage answers go to the app with their bytes through malloc (a stored workspace may be large).
+  // Storage answers go to the app with their bytes through malloc (a stored workspace may be large): one
+  // Uint8Array, or a record's parts, each copied straight to its place in the heap.
   function deliverStorage(event, bytes) {
     if (!started) return;  // a message from another tab before this one runs: it reads storage at start anyway
-    var length = bytes ? bytes.length : 0;
+    var parts = !bytes ? [] : Array.isArray(bytes) ? bytes : [bytes];
+    var length = parts.reduce(function (n, p) { return n + p.length; }, 0);
     var eventPtr = Module.allocateUTF8(JSON.stringify(event));
     var dataPtr = Module._malloc(Math.max(1, length));
     try {
-      if (length) Module.HEAPU8.set(bytes, dataPtr);
+      for (var k = 0, at = dataPtr; k < parts.length; at += parts[k].length, k++) Module.HEAPU8.set(parts[k], at);
       Module._retain_storage_event(eventPtr, dataPtr, length);
     } finally {
       Module._free(dataPtr);

@@ -2,7 +2,12 @@
 //
 // Layout (docs/workspace-format.md, "Browser storage"): database "retain", object stores
 //   versions  {id, saved_at, header, data: Uint8Array of the workspace snapshot (or, from earlier builds, JSON)}   keyPath "id"
+//             and, for a snapshot in several parts, {id: [version, k], data: part k} for k = 1, 2, ...
 //   meta      {key: "head", version, versions: [{id, saved_at, saved_at_text, header}]}  keyPath "key"
+// - Parts: Chromium refuses a value over 127 MiB, and cloning one big value holds the page for seconds, so
+//   C++ cuts the snapshot into parts of a few MB (header.parts lists their lengths and CRC-32s); each is
+//   put once the one before is written, so the page draws frames between them while the transaction stays
+//   open (a pending request keeps it alive).
 // - A save is one readwrite transaction over both stores: it reads the head, refuses (aborts) when the head
 //   is not the version this tab last opened or saved, else writes the new version, moves the head and
 //   deletes versions older than the last `keep`. IndexedDB commits a transaction whole or not at all, so
@@ -38,6 +43,14 @@ window.RetainStorage = function (deliver) {
     return { problem: 'the record holds no workspace bytes (found ' + (data === null ? 'null' : typeof data) + ')' };
   }
 
+  // A record whose header lists parts keeps part 0 in `data` and the others under [id, k].
+  function hasParts(record) {
+    return !!(record && record.header && Array.isArray(record.header.parts) && record.header.parts.length > 1);
+  }
+  function partRange(id) { return IDBKeyRange.bound([id, 1], [id, Infinity]); }
+  // Every part of every version up to `id` (array keys sort after the numeric version ids).
+  function partsUpTo(id) { return IDBKeyRange.bound([0], [id, Infinity]); }
+
   function estimate() {
     if (!navigator.storage || !navigator.storage.estimate) return;
     var persisted = navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(null);
@@ -54,21 +67,34 @@ window.RetainStorage = function (deliver) {
       deliver({ event: 'load_failed', message: errorText(e) }, null);
       return;
     }
-    var head = null, record, wanted = version;
+    var head = null, record, rest = null, wanted = version;
     tx.objectStore('meta').get(HEAD).onsuccess = function (e) {
       head = e.target.result || null;
       if (!wanted) wanted = head && typeof head.version === 'number' ? head.version : 0;
       if (!wanted) return;
-      tx.objectStore('versions').get(wanted).onsuccess = function (ev) { record = ev.target.result; };
+      tx.objectStore('versions').get(wanted).onsuccess = function (ev) {
+        record = ev.target.result;
+        if (!hasParts(record)) return;
+        tx.objectStore('versions').getAll(partRange(wanted)).onsuccess = function (r) { rest = r.target.result; };
+      };
     };
     tx.oncomplete = function () {
       var info = { event: 'record', purpose: purpose, version: wanted || 0, head: head ? head.version : 0,
                    versions: head && Array.isArray(head.versions) ? head.versions : [] };
       if (!wanted) { deliver(info, null); return; }
       var found = recordBytes(record);
-      if (found.problem) info.problem = found.problem;
-      else info.header = record.header;
-      deliver(info, found.bytes || null);
+      if (found.problem) { info.problem = found.problem; deliver(info, null); return; }
+      info.header = record.header;
+      if (!rest) { deliver(info, found.bytes); return; }
+      // A record in parts: every part's bytes, in order, and the lengths found (C++ checks them and their CRCs).
+      var parts = [found.bytes];
+      for (var k = 0; k < rest.length; k++) {
+        var part = recordBytes(rest[k]);
+        if (part.problem) { info.problem = 'part ' + (k + 2) + ': ' + part.problem; deliver(info, null); return; }
+        parts.push(part.bytes);
+      }
+      info.part_bytes = parts.map(function (p) { return p.length; });
+      deliver(info, parts);
     };
     tx.onerror = function (e) { e.preventDefault(); };
     tx.onabort = function () { deliver({ event: 'load_failed', message: errorText(tx.error) }, null); };
@@ -104,7 +130,8 @@ window.RetainStorage = function (deliver) {
     };
   }
 
-  function save(bytes, headerJson, expectedHead, keep) {
+  // `parts`: the snapshot's bytes as consecutive Uint8Arrays (one for a small workspace).
+  function save(parts, headerJson, expectedHead, keep) {
     if (!db) { deliver({ event: 'save_failed', kind: 'error', message: 'the database is not open' }, null); return; }
     var header = JSON.parse(headerJson);
     var tx;
@@ -124,12 +151,27 @@ window.RetainStorage = function (deliver) {
       }
       var now = Date.now();
       var entry = { id: head.version + 1, saved_at: now, saved_at_text: localTime(now), header: header };
-      versions.put({ id: entry.id, saved_at: now, header: header, data: bytes });
-      var list = (Array.isArray(head.versions) ? head.versions : []).concat([entry])
-        .filter(function (v) { return v && v.id > entry.id - keep; });
-      meta.put({ key: HEAD, version: entry.id, versions: list });
-      if (entry.id - keep >= 1) versions.delete(IDBKeyRange.upperBound(entry.id - keep));
-      saved = { event: 'saved', version: entry.id, versions: list, saved_at_text: entry.saved_at_text };
+      var k = 0;
+      // Part 0 goes in the version's record, part k under [id, k]; each put waits for the one before, and the
+      // page lets go of a part once it is handed over.
+      function next() {
+        if (k < parts.length) {
+          var request = k === 0 ? versions.put({ id: entry.id, saved_at: now, header: header, data: parts[0] })
+                                : versions.put({ id: [entry.id, k], data: parts[k] });
+          parts[k++] = null;
+          request.onsuccess = next;
+          return;
+        }
+        var list = (Array.isArray(head.versions) ? head.versions : []).concat([entry])
+          .filter(function (v) { return v && v.id > entry.id - keep; });
+        meta.put({ key: HEAD, version: entry.id, versions: list });
+        if (entry.id - keep >= 1) {
+          versions.delete(IDBKeyRange.upperBound(entry.id - keep));
+          versions.delete(partsUpTo(entry.id - keep));
+        }
+        saved = { event: 'saved', version: entry.id, versions: list, saved_at_text: entry.saved_at_text };
+      }
+      next();
     };
     tx.oncomplete = function () {
       deliver(saved, null);
@@ -170,15 +212,22 @@ window.RetainStorage = function (deliver) {
   function exportRaw(version, download) {
     if (!db) return;
     var tx = db.transaction(['versions'], 'readonly');
-    tx.objectStore('versions').get(version).onsuccess = function (e) {
-      var record = e.target.result;
+    var record, rest = [];
+    var store = tx.objectStore('versions');
+    store.get(version).onsuccess = function (e) {
+      record = e.target.result;
+      if (hasParts(record)) store.getAll(partRange(version)).onsuccess = function (r) { rest = r.target.result; };
+    };
+    tx.oncomplete = function () {
       var found = recordBytes(record);
       var name = 'retain-stored-version-' + version;
       // A snapshot record is binary (the CLI reads it: retain check FILE); earlier records are JSON text.
+      // A record in parts downloads as the parts one after another: the snapshot as it was saved.
       var snapshot = record && record.header && record.header.encoding === 'snapshot';
-      if (found.bytes && snapshot) download(name + '.retain-snapshot', 'application/octet-stream', found.bytes);
-      else if (found.bytes) download(name + '.json', 'application/json', found.bytes);
-      else download(name + '-record.json', 'application/json', new TextEncoder().encode(JSON.stringify(record === undefined ? null : record)));
+      var bytes = found.bytes ? [found.bytes].concat(rest.map(function (p) { return recordBytes(p).bytes || new Uint8Array(0); })) : null;
+      if (bytes && snapshot) download(name + '.retain-snapshot', 'application/octet-stream', bytes);
+      else if (bytes) download(name + '.json', 'application/json', bytes);
+      else download(name + '-record.json', 'application/json', [new TextEncoder().encode(JSON.stringify(record === undefined ? null : record))]);
     };
   }
 

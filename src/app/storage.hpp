@@ -31,6 +31,8 @@ bool storage_has_unsaved(const AppState& app);
 // "Saved 14:02:31", "Saving...", "Unsaved changes", "Not saved: <why>", "Read-only: <why>".
 std::string storage_status_text(const AppState& app);
 const char* storage_mode_key(StorageMode mode);
+// When the last save kept fewer versions than usual for lack of space, one sentence saying so; else "".
+std::string storage_space_note(const StorageState& s);
 
 nlohmann::json storage_automation_state(const AppState& app);
 

@@ -3,6 +3,7 @@
 #include <chrono>
 
 #include "app/storage.hpp"
+#include "io/keep_versions.hpp"
 #include "io/workspace_snapshot.hpp"
 
 namespace retain {
@@ -32,12 +33,17 @@ bool storage_save_now(AppState& app, std::string& why) {
         why = "a save is under way";
         return false;
     }
-    // Serializing is the costly part and must happen here, in C++; the platform receives the bytes by move.
+    // Serializing is the costly part and must happen here, in C++; the platform receives the parts by move.
     const auto started = std::chrono::steady_clock::now();
-    std::string text = save_workspace_snapshot(app.ws);
-    const StoredRecordHeader header = make_record_header(text, app.ws.settings.name, app.ws.accounts.size());
+    std::vector<std::string> parts = save_workspace_snapshot_parts(app.ws);
+    const StoredRecordHeader header = make_parts_header(parts, app.ws.settings.name, app.ws.accounts.size());
+    std::vector<uint64_t> stored;
+    for (const StoredVersion& v : s.versions) stored.push_back(v.header.bytes);
+    const KeepPlan plan = plan_kept_versions(stored, header.bytes, s.usage_bytes, s.quota_bytes, kKeptVersions);
+    s.kept_limit = plan.keep;
+    s.dropped_for_space = plan.dropped_early;
     save_started(s.schedule, app.revision);
-    app.hooks.storage_save(std::move(text), record_header_json(header).dump(), s.head);
+    app.hooks.storage_save(std::move(parts), record_header_json(header).dump(), s.head, plan.keep);
     s.last_save_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
     s.save_ms_per_row = s.last_save_ms / workspace_rows(app.ws);
     return true;
@@ -104,6 +110,14 @@ std::string storage_status_text(const AppState& app) {
     return "Saved" + (s.last_saved_text.empty() ? std::string() : " " + s.last_saved_text);
 }
 
+std::string storage_space_note(const StorageState& s) {
+    if (s.dropped_for_space <= 0) return {};
+    return "Space is short: the last save kept " + std::to_string(s.kept_limit) + (s.kept_limit == 1 ? " version" : " versions") +
+           " instead of " + std::to_string(kKeptVersions) + " (the " +
+           (s.dropped_for_space == 1 ? std::string("oldest was") : std::to_string(s.dropped_for_space) + " oldest were") +
+           " deleted early to make room).";
+}
+
 nlohmann::json storage_automation_state(const AppState& app) {
     const StorageState& s = app.storage;
     nlohmann::json versions = nlohmann::json::array();
@@ -130,6 +144,9 @@ nlohmann::json storage_automation_state(const AppState& app) {
         {"last_save_ms", s.last_save_ms},
         {"last_load_ms", s.last_load_ms},
         {"autosave_delay_ms", s.schedule.delay_ms},
+        {"kept_limit", s.kept_limit},
+        {"dropped_for_space", s.dropped_for_space},
+        {"space_note", storage_space_note(s)},
     };
 }
 

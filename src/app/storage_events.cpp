@@ -24,6 +24,15 @@ std::string text(const json& e, const char* key) {
     return it != e.end() && it->is_string() ? it->get<std::string>() : std::string();
 }
 
+// A record stored in parts: the lengths of the parts the page found, in order (web/retain_storage.js).
+std::vector<uint64_t> part_lengths(const json& e) {
+    std::vector<uint64_t> out;
+    const auto it = e.find("part_bytes");
+    if (it == e.end() || !it->is_array()) return out;
+    for (const json& n : *it) out.push_back(n.is_number_unsigned() ? n.get<uint64_t>() : UINT64_MAX);
+    return out;
+}
+
 void take_versions(StorageState& s, const json& e) {
     if (e.contains("versions")) s.versions = parse_versions(e["versions"]);
 }
@@ -72,7 +81,7 @@ void on_record(AppState& app, const json& e, std::string_view data) {
     RecordCheck check{RecordVerdict::damaged, problem};
     if (check.message.empty()) {
         if (!e.contains("header")) check.message = "the record has no header";
-        else if (parse_record_header(e["header"], header, check.message)) check = check_record(header, data);
+        else if (parse_record_header(e["header"], header, check.message)) check = check_record(header, data, part_lengths(e));
     }
     Workspace ws;
     std::string error;

@@ -39,6 +39,10 @@ struct StorageState {
     double quota_bytes = -1;
     double last_save_ms = -1;      // how long the last save held the page (serializing, handing over)
     double last_load_ms = -1;      // how long reading the last stored record took (checksum and decoding)
+    // Versions the last save kept (kKeptVersions unless space was short) and how many of the usual ones it
+    // deleted early for space (io/keep_versions.hpp); shown in the Data view.
+    int kept_limit = kKeptVersions;
+    int dropped_for_space = 0;
     // Measured by each save (last_save_ms per workspace row); before the first, a cautious guess for wasm.
     double save_ms_per_row = 0.001;
 };

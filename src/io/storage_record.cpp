@@ -64,9 +64,26 @@ StoredRecordHeader make_record_header(std::string_view data, std::string name, u
     return h;
 }
 
+StoredRecordHeader make_parts_header(const std::vector<std::string>& parts, std::string name, uint64_t accounts) {
+    if (parts.size() <= 1) return make_record_header(parts.empty() ? std::string_view() : parts[0], std::move(name), accounts);
+    StoredRecordHeader h = make_record_header(std::string_view(), std::move(name), accounts);
+    for (const std::string& p : parts) {
+        h.parts.push_back({p.size(), crc32(p)});
+        h.bytes += p.size();
+    }
+    h.crc32 = h.parts[0].crc32;
+    return h;
+}
+
 nlohmann::json record_header_json(const StoredRecordHeader& h) {
-    return {{"schema", h.schema}, {"format_version", h.format_version}, {"encoding", h.encoding}, {"bytes", h.bytes},
-            {"crc32", h.crc32},   {"name", h.name},                     {"accounts", h.accounts}};
+    nlohmann::json j = {{"schema", h.schema}, {"format_version", h.format_version}, {"encoding", h.encoding}, {"bytes", h.bytes},
+                        {"crc32", h.crc32},   {"name", h.name},                     {"accounts", h.accounts}};
+    if (h.parts.size() > 1) {
+        nlohmann::json parts = nlohmann::json::array();
+        for (const RecordPart& p : h.parts) parts.push_back({{"bytes", p.bytes}, {"crc32", p.crc32}});
+        j["parts"] = std::move(parts);
+    }
+    return j;
 }
 
 bool parse_record_header(const nlohmann::json& j, StoredRecordHeader& out, std::string& error) {
@@ -101,6 +118,30 @@ bool parse_record_header(const nlohmann::json& j, StoredRecordHeader& out, std::
         }
         h.encoding = encoding->get<std::string>();
     }
+    // Records in parts list them; the parts must add up to the whole.
+    if (const auto parts = j.find("parts"); parts != j.end()) {
+        if (!parts->is_array() || parts->size() < 2 || parts->size() > (uint64_t(1) << 20)) {
+            error = "the record's \"parts\" is not a list of two or more parts";
+            return false;
+        }
+        uint64_t total = 0;
+        for (const nlohmann::json& p : *parts) {
+            RecordPart part;
+            if (!p.is_object() || !p.contains("bytes") || !whole_number(p["bytes"]) || !p.contains("crc32") ||
+                !whole_number(p["crc32"]) || p["crc32"].get<uint64_t>() > UINT32_MAX) {
+                error = "a part in the record's \"parts\" lacks its bytes or crc32";
+                return false;
+            }
+            part.bytes = p["bytes"].get<uint64_t>();
+            part.crc32 = uint32_t(p["crc32"].get<uint64_t>());
+            total += part.bytes;
+            h.parts.push_back(part);
+        }
+        if (total != h.bytes) {
+            error = "the record's parts hold " + size_words(total) + " but its header says " + size_words(h.bytes);
+            return false;
+        }
+    }
     // Name and account count only label the version; a record without them still opens.
     if (j.contains("name") && j["name"].is_string()) h.name = j["name"].get<std::string>();
     if (j.contains("accounts") && whole_number(j["accounts"])) h.accounts = j["accounts"].get<uint64_t>();
@@ -108,15 +149,46 @@ bool parse_record_header(const nlohmann::json& j, StoredRecordHeader& out, std::
     return true;
 }
 
-RecordCheck check_record(const StoredRecordHeader& h, std::string_view data) {
+namespace {
+
+// The parts of a record, checked one by one against the header: an empty message when they all match.
+std::string parts_problem(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored) {
+    const size_t n = h.parts.size();
+    if (!stored.empty() && stored.size() != n)
+        return "the record holds " + std::to_string(stored.size()) + " parts where " + std::to_string(n) +
+               " were saved (a part is missing or left over)";
+    if (data.size() != h.bytes)
+        return "the record holds " + size_words(data.size()) + " where " + size_words(h.bytes) +
+               " were saved (cut short or overwritten)";
+    size_t at = 0;
+    for (size_t k = 0; k < n; ++k) {
+        const std::string part = "part " + std::to_string(k + 1) + " of " + std::to_string(n);
+        const uint64_t length = stored.empty() ? h.parts[k].bytes : stored[k];
+        if (length != h.parts[k].bytes)
+            return "the record's " + part + " holds " + size_words(length) + " where " + size_words(h.parts[k].bytes) +
+                   " were saved (cut short or overwritten)";
+        if (crc32(data.substr(at, size_t(length))) != h.parts[k].crc32)
+            return "the checksum of the record's " + part + " does not match its contents (the bytes were changed after saving)";
+        at += size_t(length);
+    }
+    return {};
+}
+
+}  // namespace
+
+RecordCheck check_record(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored_parts) {
     if (h.schema != kWorkspaceSchema)
         return {RecordVerdict::damaged, "the record is not a Retain workspace (schema \"" + h.schema + "\")"};
-    if (data.size() != h.bytes)
+    if (!h.parts.empty()) {
+        if (std::string problem = parts_problem(h, data, stored_parts); !problem.empty())
+            return {RecordVerdict::damaged, std::move(problem)};
+    } else if (data.size() != h.bytes) {
         return {RecordVerdict::damaged, "the record holds " + size_words(data.size()) + " where " +
                                             size_words(h.bytes) + " were saved (cut short or overwritten)"};
-    if (crc32(data) != h.crc32)
+    } else if (crc32(data) != h.crc32) {
         return {RecordVerdict::damaged, "the record's checksum does not match its contents (the bytes were changed "
                                         "after saving)"};
+    }
     if (h.encoding != kSnapshotEncoding && h.encoding != kJsonEncoding)
         return {RecordVerdict::damaged, "the record is in an encoding this build does not read (\"" + h.encoding +
                                             "\"; saved by a newer Retain?)"};

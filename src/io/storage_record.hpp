@@ -17,14 +17,22 @@ namespace retain {
 
 constexpr int kKeptVersions = 5;  // saved versions kept in storage; older ones are deleted by each save
 
+// One part of a record stored in several (web/retain_storage.js writes each as its own IndexedDB record,
+// all in the save's one transaction): its length and CRC-32, checked one by one on load.
+struct RecordPart {
+    uint64_t bytes = 0;
+    uint32_t crc32 = 0;
+};
+
 struct StoredRecordHeader {
     std::string schema;          // kWorkspaceSchema
     int64_t format_version = 0;  // the workspace JSON's "version"
     // How the bytes hold the workspace: "snapshot" (what this build writes) or "json" (earlier builds'
     // records, which carry no "encoding" key).
     std::string encoding = "json";
-    uint64_t bytes = 0;          // length of the stored bytes
-    uint32_t crc32 = 0;          // CRC-32 (IEEE 802.3, as zip and PNG) of the stored bytes
+    uint64_t bytes = 0;          // length of the stored bytes (all parts together)
+    uint32_t crc32 = 0;          // CRC-32 (IEEE 802.3, as zip and PNG) of the stored bytes; with parts, of the first
+    std::vector<RecordPart> parts;  // empty: one part (the record's `data`); else every part in order, 2 or more
     std::string name;            // the workspace's name and account count, for the versions list
     uint64_t accounts = 0;
 };
@@ -37,6 +45,8 @@ constexpr const char* kJsonEncoding = "json";
 // The header of `data`, a workspace this build saved in `encoding`.
 StoredRecordHeader make_record_header(std::string_view data, std::string name, uint64_t accounts,
                                       std::string encoding = kSnapshotEncoding);
+// The header of a snapshot stored in consecutive parts (io/workspace_snapshot.hpp); one part is the above.
+StoredRecordHeader make_parts_header(const std::vector<std::string>& parts, std::string name, uint64_t accounts);
 
 nlohmann::json record_header_json(const StoredRecordHeader& h);
 // Reads a header back; false with `error` when a key is missing or of the wrong type (a damaged record).
@@ -50,8 +60,10 @@ struct RecordCheck {
 };
 
 // Whether `data` is the bytes the header describes, and whether this build's format covers it. A damaged
-// record wins over a newer one: a newer record is only opened (read-only) when it is intact.
-RecordCheck check_record(const StoredRecordHeader& h, std::string_view data);
+// record wins over a newer one: a newer record is only opened (read-only) when it is intact. For a record
+// in parts, `data` is the parts read back one after another and `stored_parts` their lengths as found
+// (empty: as the header says), so a missing, cut or changed part is named.
+RecordCheck check_record(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored_parts = {});
 
 // Reads the workspace out of a record check_record passed, by its encoding (io/workspace_json.hpp or
 // io/workspace_snapshot.hpp); on failure leaves `out` untouched and says why in `error`.

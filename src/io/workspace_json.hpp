@@ -26,7 +26,7 @@ constexpr int kWorkspaceFormatVersion = 4;  // the version this build writes and
 std::string save_workspace_json(const Workspace& ws);
 
 // What save_workspace_json writes. Without records, accounts, contacts, the dated tables and the tasks are
-// written empty (tasks: left out): the part of a workspace the browser snapshot keeps as JSON (io/workspace_snapshot.hpp).
+// written empty (tasks, feedback and notes: left out): the part of a workspace the browser snapshot keeps as JSON (io/workspace_snapshot.hpp).
 struct WorkspaceWriteOptions {
     bool records = true;
 };

@@ -244,14 +244,14 @@ std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions
             w.out.raw(inner(one_line(renewal_outcome_to_json(o))));
         });
     }
-    if (!ws.feedback.empty()) {
+    if (!records(ws.feedback).empty()) {
         write_part_key(w.out, kFeedbackKey);
-        write_lines<Shape::object>(w.out, ws.feedback, always,
+        write_lines<Shape::object>(w.out, records(ws.feedback), always,
                                    [&](const FeedbackItem& f) { w.out.raw(inner(one_line(feedback_to_json(f)))); });
     }
-    if (!ws.notes.empty()) {
+    if (!records(ws.notes).empty()) {
         write_part_key(w.out, kNotesKey);
-        write_lines<Shape::object>(w.out, ws.notes, always,
+        write_lines<Shape::object>(w.out, records(ws.notes), always,
                                    [&](const AccountNote& n) { w.out.raw(inner(one_line(note_to_json(n)))); });
     }
     if (!ws.program.is_empty()) {  // left out until the team writes or ticks something

@@ -39,6 +39,29 @@ constexpr auto kTaskColumns = part<&Workspace::tasks>("tasks",
     Field<&Task::outcome>{"outcome"},
     Field<&Task::completed>{"completed"});
 
+// Feedback and account notes likewise (layout 2): at 100,000 accounts the demo logs hundreds of thousands,
+// and as JSON they were most of the snapshot's time to write and read (docs/performance.md).
+constexpr auto kFeedbackColumns = part<&Workspace::feedback>("feedback",
+    Field<&FeedbackItem::id>{"id"},
+    Field<&FeedbackItem::account>{"account"},
+    Field<&FeedbackItem::kind>{"kind"},
+    Field<&FeedbackItem::title>{"title"},
+    Field<&FeedbackItem::request>{"request"},
+    Field<&FeedbackItem::detail>{"detail"},
+    Field<&FeedbackItem::area>{"area"},
+    Field<&FeedbackItem::status>{"status"},
+    Field<&FeedbackItem::date>{"date"},
+    Field<&FeedbackItem::author>{"author"},
+    Field<&FeedbackItem::competitor>{"competitor"});
+constexpr auto kNoteColumns = part<&Workspace::notes>("notes",
+    Field<&AccountNote::id>{"id"},
+    Field<&AccountNote::account>{"account"},
+    Field<&AccountNote::date>{"date"},
+    Field<&AccountNote::author>{"author"},
+    Field<&AccountNote::text>{"text"});
+// Layouts before 2 kept feedback and notes in the JSON part.
+constexpr uint32_t kFirstLayoutWithVoiceColumns = 2;
+
 // The stored type of a column; a reader refuses a column whose type is not the one its field has now.
 enum class ColumnType : uint8_t { text = 1, date, month, money, boolean, account, enumeration, integer, text_list, custom };
 
@@ -327,10 +350,8 @@ bool load_workspace_file_bytes(std::string_view bytes, Workspace& out, std::stri
     return is_workspace_snapshot(bytes) ? load_workspace_snapshot(bytes, out, error) : load_workspace_json(bytes, out, error);
 }
 
-std::string save_workspace_snapshot(const Workspace& ws) {
-    ByteOut out;
-    out.reserve(4096 + ws.accounts.size() * 160 + ws.usage.size() * 48 + ws.mrr.size() * 16 +
-                (ws.tickets.size() + ws.surveys.size() + ws.touchpoints.size() + ws.subscriptions.size()) * 40);
+std::vector<std::string> save_workspace_snapshot_parts(const Workspace& ws, size_t part_bytes) {
+    ByteOut out(part_bytes);
     out.raw(kMagic);
     out.fixed<uint32_t>(kSnapshotLayout);
     WorkspaceWriteOptions rest;
@@ -345,7 +366,13 @@ std::string save_workspace_snapshot(const Workspace& ws) {
         write_part(out, table.name, ws.*table.member, table.fields, ws.key_features, n);
     });
     write_part(out, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features, n);
-    return out.take();
+    write_part(out, kFeedbackColumns.name, ws.feedback, kFeedbackColumns.fields, ws.key_features, n);
+    write_part(out, kNoteColumns.name, ws.notes, kNoteColumns.fields, ws.key_features, n);
+    return out.take_chunks();
+}
+
+std::string save_workspace_snapshot(const Workspace& ws) {
+    return snapshot::join_chunks(save_workspace_snapshot_parts(ws, kSnapshotPartBytes));
 }
 
 bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string& error, const WorkspaceReadOptions& options) {
@@ -380,6 +407,10 @@ bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string
             tables_ok = tables_ok && read_part(rd, table.name, ws.*table.member, table.fields, ws.key_features);
         });
         tables_ok = tables_ok && read_part(rd, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features);
+        if (layout >= kFirstLayoutWithVoiceColumns) {
+            tables_ok = tables_ok && read_part(rd, kFeedbackColumns.name, ws.feedback, kFeedbackColumns.fields, ws.key_features);
+            tables_ok = tables_ok && read_part(rd, kNoteColumns.name, ws.notes, kNoteColumns.fields, ws.key_features);
+        }
         if (tables_ok && rd.in.left() != 0) rd.fail("the snapshot has " + std::to_string(rd.in.left()) + " bytes after its last part");
         if (!rd.error.empty() || !tables_ok) {
             error = rd.error.empty() ? "the snapshot is damaged" : rd.error;

@@ -20,14 +20,22 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "core/workspace.hpp"
 #include "io/workspace_json.hpp"
 
 namespace retain {
 
-constexpr uint32_t kSnapshotLayout = 1;
+// 1: feedback and notes in the JSON part; 2: as columns after the tasks.
+constexpr uint32_t kSnapshotLayout = 2;
 
+// The snapshot cut into consecutive parts of part_bytes each (the last one shorter): what the browser
+// stores, one IndexedDB record a part, so no single value nears Chromium's 127 MiB limit and no copy of
+// the whole snapshot is ever held in one piece (docs/performance.md, "Browser storage").
+constexpr size_t kSnapshotPartBytes = size_t(4) << 20;
+std::vector<std::string> save_workspace_snapshot_parts(const Workspace& ws, size_t part_bytes = kSnapshotPartBytes);
+// The same bytes in one string (files the CLI writes, tests).
 std::string save_workspace_snapshot(const Workspace& ws);
 
 // Whether `bytes` start like a snapshot (rather than workspace JSON text).

@@ -181,6 +181,7 @@ async function main() {
       ['s3. storage: a damaged record is reported, exported raw, the previous version restored', storage_checks.check_damaged_record, 90_000],
       ['s4. storage: a second tab follows the first; a stale tab asks instead of overwriting', storage_checks.check_two_tabs, 90_000],
       ['s5. storage: a record of a newer format opens read-only and is never written', storage_checks.check_newer_format, 90_000],
+      ['s6. storage: 100,000 generated accounts (over 127 MiB) are saved in parts, committed and reopened with an edit', storage_checks.check_big_workspace, 300_000],
       ['w1. offline: after the first visit the page reloads and works with the network off', offline_checks.check_offline_reload, 120_000],
       ['w2. offline: a new deployed version is offered, saved work first, then it takes over', offline_checks.check_update_offered, 120_000],
       ['x1. bad input: URLs answering garbage, 404, HTML, truncated JSON, or plain http elsewhere', bad_input_checks.check_bad_urls, 90_000],

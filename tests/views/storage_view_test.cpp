@@ -8,6 +8,7 @@
 #include <map>
 
 #include "app/storage.hpp"
+#include "io/snapshot_bytes.hpp"
 #include "io/workspace_json.hpp"
 #include "view_harness.hpp"
 
@@ -29,11 +30,14 @@ struct FakeStore {
     std::deque<std::function<void()>> answers;  // the browser's later answers, in order
     std::string fail_next;                      // "quota": the next save fails as a full disk does
     int saves = 0;
+    int last_keep = 0;
 
     void install(AppState& app) {
-        app.hooks.storage_save = [this, &app](std::string bytes, const std::string& header, int64_t expected) {
+        app.hooks.storage_save = [this, &app](std::vector<std::string> parts, const std::string& header, int64_t expected, int keep) {
             ++saves;
-            answers.push_back([this, &app, bytes = std::move(bytes), header, expected] {
+            last_keep = keep;
+            std::string bytes = snapshot::join_chunks(std::move(parts));
+            answers.push_back([this, &app, bytes = std::move(bytes), header, expected, keep] {
                 if (!fail_next.empty()) {
                     storage_event(app, {{"event", "save_failed"}, {"kind", fail_next}, {"message", "QuotaExceededError"}}, "");
                     fail_next.clear();
@@ -43,7 +47,7 @@ struct FakeStore {
                     storage_event(app, {{"event", "save_failed"}, {"kind", "conflict"}, {"head", head}, {"versions", versions}}, "");
                     return;
                 }
-                put(json::parse(header), bytes);
+                put(json::parse(header), bytes, keep);
                 storage_event(app, {{"event", "saved"}, {"version", head}, {"versions", versions}, {"saved_at_text", "12:00:00"}}, "");
             });
         };
@@ -52,11 +56,11 @@ struct FakeStore {
         };
     }
     // What another tab (or a newer Retain) writes.
-    void put(const json& header, const std::string& bytes) {
+    void put(const json& header, const std::string& bytes, int keep = kKeptVersions) {
         ++head;
         records[head] = {header, bytes};
         versions.push_back({{"id", head}, {"saved_at", 0}, {"saved_at_text", "12:00:00"}, {"header", header}});
-        while (versions.size() > size_t(kKeptVersions)) versions.erase(versions.begin());
+        while (versions.size() > size_t(keep)) versions.erase(versions.begin());
     }
     void answer_record(AppState& app, int64_t version, const std::string& purpose) {
         json e = {{"event", "record"}, {"purpose", purpose}, {"version", head ? version : 0}, {"head", head}, {"versions", versions}};
@@ -137,7 +141,7 @@ TEST_CASE("first visit: the demo opens unsaved; an edit is saved one second late
     CHECK(store.head == 1);
     CHECK(h.app.storage.head == 1);
     CHECK(storage_status_text(h.app) == "Saved 12:00:00");
-    CHECK(check_record(StoredRecordHeader{"retain.workspace", 2, kSnapshotEncoding, store.records[1].data.size(), crc32(store.records[1].data), "", 0},
+    CHECK(check_record(StoredRecordHeader{"retain.workspace", 2, kSnapshotEncoding, store.records[1].data.size(), crc32(store.records[1].data), {}, "", 0},
                        store.records[1].data).verdict == RecordVerdict::ok);
 
     Tab again;
@@ -228,6 +232,45 @@ TEST_CASE("a full disk: the workspace stays as it is, the failure is shown, the 
     store.deliver();
     CHECK_FALSE(h.app.storage.save_failed);
     CHECK(store.head == 1);
+}
+
+TEST_CASE("space short: the save keeps fewer versions, oldest dropped, and the Data view says so") {
+    Harness h;
+    FakeStore store;
+    start(h, store);
+    for (int i = 0; i < 5; ++i) {
+        set_margin(h, 60 + i);
+        storage_tick(h.app, 10'000.0 * (i + 1), true);
+        store.deliver();
+    }
+    REQUIRE(store.head == 5);
+    REQUIRE(h.app.storage.versions.size() == 5);
+    CHECK(store.last_keep == kKeptVersions);
+    CHECK(h.app.storage.dropped_for_space == 0);
+    // Plenty of room: the usual five.
+    const uint64_t each = h.app.storage.versions.back().header.bytes;
+    REQUIRE(each > 1000);
+    storage_event(h.app, {{"event", "estimate"}, {"usage", 5.5 * double(each)}, {"quota", 20.0 * double(each)}}, "");
+    set_margin(h, 70);
+    storage_tick(h.app, 100'000, true);
+    store.deliver();
+    CHECK(store.last_keep == kKeptVersions);
+    CHECK(storage_space_note(h.app.storage).empty());
+    // The quota drops below what is used (2 x each short): keeping four frees 2.2 x each, 0.2 left, less
+    // than the 1.1 x each a save needs; keeping three frees 3.3: the two oldest go early.
+    storage_event(h.app, {{"event", "estimate"}, {"usage", 5.5 * double(each)}, {"quota", 3.5 * double(each)}}, "");
+    set_margin(h, 71);
+    storage_tick(h.app, 200'000, true);
+    store.deliver();
+    CHECK(store.last_keep == 3);
+    CHECK(h.app.storage.kept_limit == 3);
+    CHECK(h.app.storage.dropped_for_space == 2);
+    CHECK(h.app.storage.versions.size() == 3);
+    CHECK(h.app.storage.versions.front().id == store.head - 2);
+    CHECK(storage_space_note(h.app.storage) ==
+          "Space is short: the last save kept 3 versions instead of 5 (the 2 oldest were deleted early to make room).");
+    REQUIRE(run_command(h.app, "navigate", {{"view", "data"}}).ok);
+    h.frames(3);
 }
 
 TEST_CASE("another tab's save: followed quietly when nothing is unsaved, asked about otherwise; never overwritten") {

@@ -108,7 +108,7 @@ void draw_storage_section(AppState& app) {
             char ms[32];
             std::snprintf(ms, sizeof ms, "%.0f ms", s.last_save_ms);
             fact("Last save held", ms, "How long the last save kept the page busy (serializing the workspace); "
-                                       "writing to IndexedDB happens after, without blocking");
+                                       "IndexedDB then writes it part by part (4 MiB each) while the page draws");
         }
         ImGui::EndTable();
     }
@@ -116,6 +116,13 @@ void draw_storage_section(AppState& app) {
     char kept[96];
     std::snprintf(kept, sizeof kept, "Kept versions (the last %d saves)", kKeptVersions);
     muted_text(kept);
+    if (const std::string note = storage_space_note(s); !note.empty()) {
+        muted_text(note);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("navigator.storage.estimate() said the new version would not fit beside the usual %d, so the "
+                              "save deleted the oldest in its own transaction (io/keep_versions.hpp). Export the "
+                              "workspace to keep a copy elsewhere.", kKeptVersions);
+    }
     draw_versions(app);
     ImGui::Spacing();
     if (ImGui::Button(ICON_SAVE "  Save now")) post_command(app, "storage.save_now");

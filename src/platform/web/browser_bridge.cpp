@@ -6,7 +6,6 @@
 #include <emscripten/html5.h>
 #include <imgui.h>
 
-#include "io/storage_record.hpp"
 
 extern "C" {
 // Defined in web/retain_lib.js.
@@ -26,7 +25,7 @@ void retain_js_signal_ready();
 int retain_js_activity();
 void retain_js_download(const char* name, const char* mime, const char* data, size_t length);
 void retain_js_storage_open();
-void retain_js_storage_save(const char* data, size_t length, const char* header_json, double expected_head, int keep);
+void retain_js_storage_save(const uint32_t* parts, int count, const char* header_json, double expected_head, int keep);
 void retain_js_storage_load(double version, const char* purpose);
 void retain_js_storage_clear();
 void retain_js_storage_export_raw(double version);
@@ -74,8 +73,15 @@ void download(const std::string& filename, const std::string& mime, const std::s
 void storage_open() { retain_js_storage_open(); }
 
 // Version ids travel as doubles (exact up to 2^53): JS numbers, without BigInt glue.
-void storage_save(const std::string& bytes, const std::string& header_json, int64_t expected_head) {
-    retain_js_storage_save(bytes.data(), bytes.size(), header_json.c_str(), double(expected_head), kKeptVersions);
+// The parts go over as a table of (address, length) pairs in the wasm heap (32-bit addresses).
+void storage_save(const std::vector<std::string>& parts, const std::string& header_json, int64_t expected_head, int keep) {
+    std::vector<uint32_t> table;
+    table.reserve(parts.size() * 2);
+    for (const std::string& p : parts) {
+        table.push_back(uint32_t(reinterpret_cast<uintptr_t>(p.data())));
+        table.push_back(uint32_t(p.size()));
+    }
+    retain_js_storage_save(table.data(), int(parts.size()), header_json.c_str(), double(expected_head), keep);
 }
 void storage_load(int64_t version, const std::string& purpose) { retain_js_storage_load(double(version), purpose.c_str()); }
 void storage_clear() { retain_js_storage_clear(); }

@@ -2,6 +2,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <vector>
 
 #include "core/date.hpp"
 
@@ -33,7 +34,7 @@ void signal_ready();
 int activity();
 // Browser storage (web/retain_storage.js); answers arrive through retain_storage_event.
 void storage_open();
-void storage_save(const std::string& bytes, const std::string& header_json, int64_t expected_head);
+void storage_save(const std::vector<std::string>& parts, const std::string& header_json, int64_t expected_head, int keep);
 void storage_load(int64_t version, const std::string& purpose);
 void storage_clear();
 void storage_export_raw(int64_t version);

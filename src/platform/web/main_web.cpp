@@ -235,8 +235,8 @@ int main() {
     };
     g_app.hooks.fetch_url = [](const std::string& url) { browser::fetch_url(url); };
     g_app.hooks.pick_files = [] { browser::pick_files(); };
-    g_app.hooks.storage_save = [](std::string bytes, const std::string& header, int64_t expected_head) {
-        browser::storage_save(bytes, header, expected_head);  // copied out at once; `bytes` is freed here
+    g_app.hooks.storage_save = [](std::vector<std::string> parts, const std::string& header, int64_t expected_head, int keep) {
+        browser::storage_save(parts, header, expected_head, keep);  // copied out at once; `parts` are freed here
     };
     g_app.hooks.storage_load = [](int64_t version, const std::string& purpose) { browser::storage_load(version, purpose); };
     g_app.hooks.storage_clear = [] { browser::storage_clear(); };

@@ -5,6 +5,8 @@
 
 #include <cstring>
 
+#include <nlohmann/json.hpp>
+
 #include "core/demo_generator.hpp"
 #include "io/snapshot_bytes.hpp"
 #include "io/workspace_json.hpp"
@@ -193,4 +195,49 @@ TEST_CASE("two accounts with one id are refused") {
     Workspace ws = test::edge_cases();
     ws.accounts[1].id = ws.accounts[0].id;
     CHECK(load_snapshot_error(save_workspace_snapshot(ws)).find("share the id") != std::string::npos);
+}
+
+TEST_CASE("a snapshot of layout 1 (feedback and notes in its JSON part) still reads") {
+    const Workspace demo = generate_demo(DemoOptions{});
+    REQUIRE(!demo.feedback.empty());
+    REQUIRE(!demo.notes.empty());
+    // Layout 1 by hand: the JSON part with feedback and notes, then the parts up to the tasks.
+    Workspace without = demo;
+    without.feedback.clear();
+    without.notes.clear();
+    const std::string now = save_workspace_snapshot(without);
+    uint64_t json_size = 0;
+    std::memcpy(&json_size, now.data() + 12, sizeof json_size);
+    // The layout-2 snapshot of `without` ends with its empty feedback and notes parts: cut where they start.
+    const size_t cut = now.rfind(std::string("\x08" "feedback\0", 10));
+    REQUIRE(cut != std::string::npos);
+    REQUIRE(cut > 20 + json_size);
+    const std::string parts = now.substr(20 + json_size, cut - 20 - json_size);
+    WorkspaceWriteOptions rest;
+    rest.records = false;
+    nlohmann::json json = nlohmann::json::parse(save_workspace_json(without, rest));
+    const nlohmann::json full = nlohmann::json::parse(save_workspace_json(demo));
+    json["feedback"] = full["feedback"];
+    json["notes"] = full["notes"];
+    const std::string text = json.dump();
+    snapshot::ByteOut out;
+    out.raw("RETAINWS");
+    out.fixed<uint32_t>(1);
+    out.fixed<uint64_t>(text.size());
+    out.raw(text);
+    out.raw(parts);
+    const Workspace back = load_snapshot_ok(out.take());
+    CHECK(back.feedback.size() == demo.feedback.size());
+    CHECK(save_workspace_json(back) == save_workspace_json(demo));
+}
+
+TEST_CASE("feedback and notes are stored as columns, not in the snapshot's JSON part") {
+    const Workspace demo = generate_demo(DemoOptions{});
+    const std::string bytes = save_workspace_snapshot(demo);
+    uint64_t json_size = 0;
+    std::memcpy(&json_size, bytes.data() + 12, sizeof json_size);
+    const nlohmann::json json = nlohmann::json::parse(bytes.substr(20, json_size));
+    CHECK_FALSE(json.contains("feedback"));
+    CHECK_FALSE(json.contains("notes"));
+    CHECK(bytes.find(demo.feedback.back().detail) != std::string::npos);
 }
