@@ -11,3 +11,5 @@ target_include_directories(imgui_core SYSTEM PUBLIC ${IMGUI_DIR} ${IMGUI_DIR}/ba
 # itself in every build, including -Os web builds where NDEBUG would otherwise decide.
 target_include_directories(imgui_core PUBLIC ${CMAKE_SOURCE_DIR}/src)
 target_compile_definitions(imgui_core PUBLIC IMGUI_USER_CONFIG="app/imgui_config.hpp" IMGUI_DISABLE_OBSOLETE_FUNCTIONS)
+# Dear ImGui's files are not written to share one translation unit.
+set_target_properties(imgui_core PROPERTIES UNITY_BUILD OFF)

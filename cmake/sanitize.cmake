@@ -18,6 +18,8 @@ endif()
 if(RETAIN_SANITIZE)
   add_compile_options(-fsanitize=address,undefined -fno-sanitize-recover=all -fno-omit-frame-pointer)
   add_link_options(-fsanitize=address,undefined)
+  # Lets an exhaustive test take a sample here: it runs whole in the native build, 20-50x faster.
+  add_compile_definitions(RETAIN_SANITIZE_BUILD=1)
 endif()
 if(RETAIN_FUZZ)
   # Coverage feedback for the fuzzers in every library they call; the fuzzer's main() only in its targets.

@@ -24,7 +24,7 @@ target_compile_definitions(retain_web PRIVATE IMGUI_IMPL_OPENGL_ES3)
 target_compile_options(retain_web PRIVATE -fexceptions)
 target_include_directories(retain_web PRIVATE ${CMAKE_SOURCE_DIR}/bench)  # bench/shared, for bench_exports.cpp
 target_link_libraries(retain_web PRIVATE retain_app retain_third_party)
-set_target_properties(retain_web PROPERTIES OUTPUT_NAME retain SUFFIX ".js"
+set_target_properties(retain_web PROPERTIES OUTPUT_NAME retain SUFFIX ".js" UNITY_BUILD OFF
   RUNTIME_OUTPUT_DIRECTORY ${RETAIN_DIST_DIR})
 target_link_options(retain_web PRIVATE
   -fexceptions

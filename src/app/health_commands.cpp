@@ -215,7 +215,7 @@ CommandResult apply_proposal(AppState& app, const json&) {
 }
 
 // View state: which tab, how the table sorts, which color it shows.
-CommandResult show(AppState& app, const json& args) {
+CommandResult show_health(AppState& app, const json& args) {
     static const char* const kTabs[] = {"accounts", "scorecard", "backtest", "calculator"};
     std::string tab;
     if (!get_string(args, "tab", tab)) return fail("health.show: expected {tab: accounts, scorecard, backtest or calculator}");
@@ -272,7 +272,7 @@ void add_health_commands(std::vector<Entry>& out) {
     out.push_back({{"health.run_backtest", "{horizon: 30|90|180}", "Check the score against churn that followed"},
                    run_backtest});
     out.push_back({{"health.apply_proposal", "{}", "Apply the last backtest's proposed weights"}, apply_proposal});
-    out.push_back({{"health.show", "{tab: accounts|scorecard|backtest|calculator}", "Show a tab of the Health view"}, show});
+    out.push_back({{"health.show", "{tab: accounts|scorecard|backtest|calculator}", "Show a tab of the Health view"}, show_health});
     out.push_back({{"health.sort", "{column, descending}", "Sort the Health table"}, sort});
     out.push_back({{"health.filter", "{color: all|red|yellow|green|none}", "Show accounts of one color"}, filter});
 }

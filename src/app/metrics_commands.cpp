@@ -114,7 +114,7 @@ CommandResult set_cohorts(AppState& app, const json& args) {
     return {};
 }
 
-CommandResult show(AppState& app, const json& args) {
+CommandResult show_revenue(AppState& app, const json& args) {
     static const char* const kTabs[kRevenueTabCount] = {"revenue", "retention", "cohorts", "customers", "roi"};
     std::string tab;
     get_string(args, "tab", tab);
@@ -141,7 +141,7 @@ void add_metrics_commands(std::vector<Entry>& out) {
     out.push_back({{"revenue.set_cohorts", "{show: logo|revenue}", "Read the cohort heatmap as logo or revenue retention"},
                    set_cohorts});
     out.push_back({{"revenue.show", "{tab: revenue|retention|cohorts|customers|roi}", "Show a tab of the Revenue view"},
-                   show});
+                   show_revenue});
 }
 
 }  // namespace retain::commands

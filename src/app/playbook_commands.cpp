@@ -64,7 +64,7 @@ CommandResult created(AppState& app, Playbook p) {
     return r;
 }
 
-CommandResult create(AppState& app, const json& args) {
+CommandResult create_playbook(AppState& app, const json& args) {
     Playbook p;
     p.id = new_playbook_id(app.ws);  // ids are the app's to give: never a library id or a duplicate
     p.name = "New playbook";
@@ -79,7 +79,7 @@ CommandResult create(AppState& app, const json& args) {
     return created(app, std::move(p));
 }
 
-CommandResult update(AppState& app, const json& args) {
+CommandResult update_playbook(AppState& app, const json& args) {
     std::string id, error;
     if (!get_string(args, "id", id) || !args.contains("playbook"))
         return fail("playbooks.update: expected {id, playbook: {name?, enabled?, trigger?, steps?, success?, ...}}");
@@ -143,7 +143,7 @@ CommandResult edit(AppState& app, const json& args) {
     return {};
 }
 
-CommandResult show(AppState& app, const json& args) {
+CommandResult show_playbooks(AppState& app, const json& args) {
     std::string tab;
     PlaybooksTab t;
     if (!get_string(args, "tab", tab) || !parse_enum(tab, t))
@@ -196,13 +196,13 @@ CommandResult run(AppState& app, const json&) {
 
 void add_playbook_commands(std::vector<Entry>& out) {
     out.push_back({{"playbooks.run", "{}", "Run the enabled playbooks as of the analysis date: new tasks"}, run});
-    out.push_back({{"playbooks.create", "{playbook?}", "Add a playbook (opens it in the editor)"}, create});
-    out.push_back({{"playbooks.update", "{id, playbook}", "Change a playbook's fields"}, update});
+    out.push_back({{"playbooks.create", "{playbook?}", "Add a playbook (opens it in the editor)"}, create_playbook});
+    out.push_back({{"playbooks.update", "{id, playbook}", "Change a playbook's fields"}, update_playbook});
     out.push_back({{"playbooks.duplicate", "{id}", "Copy a playbook (the copy starts disabled)"}, duplicate});
     out.push_back({{"playbooks.set_enabled", "{id, enabled}", "Switch a playbook on or off"}, set_enabled});
     out.push_back({{"playbooks.delete", "{id}", "Remove a playbook (its tasks stay)"}, remove});
     out.push_back({{"playbooks.edit", "{id}", "Open a playbook in the editor"}, edit});
-    out.push_back({{"playbooks.show", "{tab: inbox|library|plays}", "Show a tab of Playbooks & Tasks"}, show});
+    out.push_back({{"playbooks.show", "{tab: inbox|library|plays}", "Show a tab of Playbooks & Tasks"}, show_playbooks});
 }
 
 }  // namespace commands

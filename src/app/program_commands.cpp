@@ -66,7 +66,7 @@ CommandResult set_launch_start(AppState& app, const json& args) {
     return changed(app);
 }
 
-CommandResult show(AppState& app, const json& args) {
+CommandResult show_program(AppState& app, const json& args) {
     std::string tab;
     get_string(args, "tab", tab);
     ProgramViewState& v = app.program_view;
@@ -85,7 +85,7 @@ CommandResult open_step(AppState& app, const json& args) {
     std::string step;
     const ProgramStep* s = get_string(args, "step", step) ? find_program_step(step) : nullptr;
     if (!s) return fail("program.open_step: expected {step: a step id (charter, segments, ...)}");
-    if (step == "charter") return show(app, {{"tab", "charter"}});
+    if (step == "charter") return show_program(app, {{"tab", "charter"}});
     ViewId v;
     if (!parse_view(s->view, v)) return fail(std::string("program.open_step: no view \"") + s->view + "\"");
     app.view = v;
@@ -100,7 +100,7 @@ void add_program_commands(std::vector<Entry>& out) {
     out.push_back({{"program.set_launch_start", "{date}", "Set the first day of the 90-day launch plan"}, set_launch_start});
     out.push_back({{"program.set_launch_item", "{item, done}", "Tick or untick an item of the 90-day launch plan"}, set_launch_item});
     out.push_back({{"program.open_step", "{step}", "Open the view that does a step"}, open_step});
-    out.push_back({{"program.show", "{tab: steps|charter|launch|reports}", "Show a tab of the Program view"}, show});
+    out.push_back({{"program.show", "{tab: steps|charter|launch|reports}", "Show a tab of the Program view"}, show_program});
 }
 
 }  // namespace retain::commands

@@ -50,7 +50,7 @@ void sort_items(SuccessPlan& p) {
     std::stable_sort(p.items.begin(), p.items.end(), [](const PlanItem& a, const PlanItem& b) { return a.day < b.day; });
 }
 
-CommandResult create(AppState& app, const json& args) {
+CommandResult create_plan(AppState& app, const json& args) {
     const char* cmd = "success_plan.create";
     AccountIx ix = kNoAccount;
     CommandResult error;
@@ -72,7 +72,7 @@ CommandResult create(AppState& app, const json& args) {
     return r;
 }
 
-CommandResult update(AppState& app, const json& args) {
+CommandResult update_plan(AppState& app, const json& args) {
     const char* cmd = "success_plan.update";
     SuccessPlan* plan = nullptr;
     CommandResult error;
@@ -197,9 +197,9 @@ CommandResult record_first_value(AppState& app, const json& args) {
 void add_success_plan_commands(std::vector<Entry>& out) {
     out.push_back({{"success_plan.create", "{account, template?: custom|standard}",
                     "Start a 30-60-90 success plan from a template (pre-filled from the handoff)"},
-                   create});
+                   create_plan});
     out.push_back({{"success_plan.update", "{account, outcomes?, success_criteria?, owner?}", "Edit a success plan's goals"},
-                   update});
+                   update_plan});
     out.push_back({{"success_plan.add_item", "{account, day, goal?, milestone?, owner?, proof?}", "Add an item to a success plan"},
                    add_item});
     out.push_back({{"success_plan.set_item", "{account, index, day?, goal?, milestone?, owner?, proof?, status?, done?}",

@@ -83,7 +83,7 @@ CommandResult snooze(AppState& app, const json& args) {
     return {};
 }
 
-CommandResult reassign(AppState& app, const json& args) {
+CommandResult reassign_task(AppState& app, const json& args) {
     CommandResult error;
     Task* t = find_task(app, args, "tasks.reassign", error);
     if (!t) return error;
@@ -160,7 +160,7 @@ void add_task_commands(std::vector<Entry>& out) {
     out.push_back({{"tasks.complete", "{id, outcome?}", "Mark a task done, with an outcome note"}, complete});
     out.push_back({{"tasks.skip", "{id, outcome?}", "Mark a task skipped (not needed), with a note"}, skip});
     out.push_back({{"tasks.snooze", "{id, until | days}", "Hide a task until a date"}, snooze});
-    out.push_back({{"tasks.reassign", "{id, owner}", "Give a task to another CSM (\"\" = unassigned)"}, reassign});
+    out.push_back({{"tasks.reassign", "{id, owner}", "Give a task to another CSM (\"\" = unassigned)"}, reassign_task});
     out.push_back({{"tasks.reopen", "{id}", "Open a finished or snoozed task again"}, reopen});
     out.push_back({{"tasks.set_outcome", "{id, outcome}", "Write a task's outcome note"}, set_outcome});
     out.push_back({{"tasks.open", "{id}", "Show a task's template and open its account"}, open});

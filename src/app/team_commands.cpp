@@ -204,7 +204,7 @@ bool select_accounts(AppState& app, const json& args, std::vector<AccountIx>& ou
     return true;
 }
 
-CommandResult reassign(AppState& app, const json& args) {
+CommandResult reassign_books(AppState& app, const json& args) {
     std::string to;
     if (!get_string(args, "to", to))
         return fail("team.reassign: expected {to: CSM id or \"\" to unassign, accounts: [ids] | segment?, owner?}");
@@ -240,7 +240,7 @@ CommandResult apply_suggestions(AppState& app, const json&) {
     return r;
 }
 
-CommandResult show(AppState& app, const json& args) {
+CommandResult show_team(AppState& app, const json& args) {
     std::string tab;
     get_string(args, "tab", tab);
     if (tab != "segments" && tab != "team") return fail("team.show: expected {tab: segments or team}");
@@ -267,9 +267,9 @@ void add_team_commands(std::vector<Entry>& out) {
     out.push_back({{"team.set_task_limit", "{open_tasks_per_owner}",
                     "The most open tasks a playbook run leaves in one owner's inbox (0 = no limit)"}, set_task_limit});
     out.push_back({{"team.set_capacity", "{csm, capacity}", "Accounts a CSM can carry (0 = from the ratios)"}, set_capacity});
-    out.push_back({{"team.reassign", "{to, accounts | segment?, owner?}", "Move accounts to a CSM in bulk"}, reassign});
+    out.push_back({{"team.reassign", "{to, accounts | segment?, owner?}", "Move accounts to a CSM in bulk"}, reassign_books});
     out.push_back({{"team.apply_suggestions", "{}", "Make the suggested rebalancing moves"}, apply_suggestions});
-    out.push_back({{"team.show", "{tab: segments|team}", "Show a tab of the Segments & Team view"}, show});
+    out.push_back({{"team.show", "{tab: segments|team}", "Show a tab of the Segments & Team view"}, show_team});
 }
 
 }  // namespace retain::commands

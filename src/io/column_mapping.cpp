@@ -62,7 +62,7 @@ std::vector<Candidate> candidates_of(ImportEntity entity, const std::vector<std:
     return out;
 }
 
-std::string quoted(const std::string& s) { return "\"" + s + "\""; }
+std::string in_quotes(const std::string& s) { return "\"" + s + "\""; }
 
 }  // namespace
 
@@ -110,7 +110,7 @@ ColumnMapping auto_map(ImportEntity entity, const std::vector<std::string>& head
         const HeaderSynonym* s = chosen[c] ? chosen[c]->synonym : nullptr;
         if (!s || s->implies_field < 0 || column_of[static_cast<size_t>(s->implies_field)] >= 0) continue;
         if (m.constant_of(s->implies_field)) continue;
-        m.constants.push_back({s->implies_field, s->implies_value, "implied by " + quoted(headers[c])});
+        m.constants.push_back({s->implies_field, s->implies_value, "implied by " + in_quotes(headers[c])});
     }
     refresh_mapping(m);
     return m;
@@ -234,7 +234,7 @@ SampleFit enum_sample_fit(const ImportField& field, const SampleRows& samples, i
 std::vector<std::string> mapping_notes(const ColumnMapping& m, const std::vector<std::string>& headers) {
     const std::vector<ImportField>& fields = entity_info(m.entity).fields;
     auto header = [&](int c) {
-        return c >= 0 && static_cast<size_t>(c) < headers.size() ? quoted(headers[static_cast<size_t>(c)])
+        return c >= 0 && static_cast<size_t>(c) < headers.size() ? in_quotes(headers[static_cast<size_t>(c)])
                                                                  : "column " + std::to_string(c + 1);
     };
     auto label = [&](int f) { return std::string(fields[static_cast<size_t>(f)].label); };

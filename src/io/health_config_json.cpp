@@ -6,6 +6,7 @@
 #include <initializer_list>
 #include <nlohmann/json.hpp>
 
+#include "io/json_date.hpp"
 #include "io/json_object_reader.hpp"
 
 namespace retain {
@@ -107,8 +108,8 @@ bool scorecard_from_json(const Json& j, const std::string& where, Scorecard& out
 
 Json health_override_to_json(const HealthOverride& o) {
     return {{"account", o.account_id}, {"color", to_string(o.color)}, {"reason", o.reason}, {"author", o.author},
-            {"created", o.created.ok() ? Json(format_iso(o.created)) : Json(nullptr)},
-            {"expires", o.expires.ok() ? Json(format_iso(o.expires)) : Json(nullptr)}};
+            {"created", date_or_null(o.created)},
+            {"expires", date_or_null(o.expires)}};
 }
 
 bool health_override_from_json(const Json& j, const std::string& where, HealthOverride& out, std::string& error) {

@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "io/json_date.hpp"
 #include "io/json_object_reader.hpp"
 
 namespace retain {
@@ -11,8 +12,6 @@ namespace {
 
 using Json = nlohmann::json;
 using Reader = json_read::Reader;
-
-Json date_json(Date d) { return d.ok() ? Json(format_iso(d)) : Json(nullptr); }
 
 // Reads a list of per-account objects with `read_one`, refusing a second entry for the same account.
 template <typename T, typename ReadOne>
@@ -108,9 +107,9 @@ Json account_journey_to_json(const AccountJourney& j) {
     Json ms = Json::object();
     for (int m = 0; m < kMilestoneCount; ++m) {
         const MilestoneMark& mark = j.milestones[size_t(m)];
-        if (mark.recorded()) ms[to_string(Milestone(m))] = {{"date", date_json(mark.date)}, {"by", mark.by}, {"note", mark.note}};
+        if (mark.recorded()) ms[to_string(Milestone(m))] = {{"date", date_or_null(mark.date)}, {"by", mark.by}, {"note", mark.note}};
     }
-    return {{"account", j.account}, {"stage_since", date_json(j.stage_since)}, {"milestones", ms}};
+    return {{"account", j.account}, {"stage_since", date_or_null(j.stage_since)}, {"milestones", ms}};
 }
 
 Json journey_settings_to_json(const JourneySettings& s) {
@@ -123,9 +122,9 @@ Json success_plan_to_json(const SuccessPlan& p) {
     Json items = Json::array();
     for (const PlanItem& i : p.items)
         items.push_back({{"day", i.day}, {"goal", i.goal}, {"milestone", i.milestone}, {"owner", i.owner},
-                         {"proof", i.proof}, {"status", to_string(i.status)}, {"done", date_json(i.done)}});
+                         {"proof", i.proof}, {"status", to_string(i.status)}, {"done", date_or_null(i.done)}});
     return {{"account", p.account}, {"template", to_string(p.kind)}, {"outcomes", p.outcomes},
-            {"success_criteria", p.success_criteria}, {"owner", p.owner}, {"created", date_json(p.created)},
+            {"success_criteria", p.success_criteria}, {"owner", p.owner}, {"created", date_or_null(p.created)},
             {"items", items}};
 }
 
@@ -136,7 +135,7 @@ Json handoff_to_json(const Handoff& h) {
             {"promises", h.promises}, {"risks", h.risks},
             {"technical", h.technical}, {"timeline", h.timeline},
             {"expected_ttv_days", h.expected_ttv_days},
-            {"sales_owner", h.sales_owner}, {"date", date_json(h.date)}};
+            {"sales_owner", h.sales_owner}, {"date", date_or_null(h.date)}};
 }
 
 bool journeys_from_json(const Json& list, const std::string& where, std::vector<AccountJourney>& out, std::string& error) {

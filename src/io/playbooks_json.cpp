@@ -3,6 +3,7 @@
 
 #include <unordered_set>
 
+#include "io/json_date.hpp"
 #include "io/json_object_reader.hpp"
 
 namespace retain {
@@ -10,8 +11,6 @@ namespace {
 
 using Json = nlohmann::json;
 using Reader = json_read::Reader;
-
-Json date_json(Date d) { return d.ok() ? Json(format_iso(d)) : Json(nullptr); }
 
 // A whole number into an int32_t field (optional, keeps the value when absent).
 bool whole32(Reader& r, const Json& j, const char* key, const std::string& where, int32_t low, int32_t high,
@@ -114,9 +113,9 @@ bool playbook_from_json(const Json& j, const std::string& where, Playbook& out, 
 Json task_to_json(const Task& t) {
     return {{"id", t.id},           {"account", t.account},   {"playbook", t.playbook},
             {"step", t.step},       {"title", t.title},       {"owner", t.owner},
-            {"role", to_string(t.role)}, {"created", date_json(t.created)}, {"due", date_json(t.due)},
-            {"priority", t.priority}, {"status", to_string(t.status)}, {"snoozed_until", date_json(t.snoozed_until)},
-            {"outcome", t.outcome}, {"completed", date_json(t.completed)}};
+            {"role", to_string(t.role)}, {"created", date_or_null(t.created)}, {"due", date_or_null(t.due)},
+            {"priority", t.priority}, {"status", to_string(t.status)}, {"snoozed_until", date_or_null(t.snoozed_until)},
+            {"outcome", t.outcome}, {"completed", date_or_null(t.completed)}};
 }
 
 bool task_from_json(const Json& j, const std::string& where, Task& out, std::string& error) {

@@ -4,6 +4,7 @@
 #include <utility>
 
 #include "core/program/program_progress.hpp"
+#include "io/json_date.hpp"
 #include "io/json_object_reader.hpp"
 
 namespace retain {
@@ -35,7 +36,7 @@ Json program_to_json(const Program& p) {
     for (int f = 0; f < kCharterFieldCount; ++f) charter[to_string(CharterField(f))] = p.charter[size_t(f)];
     return {{"charter", std::move(charter)},
             {"steps_done", p.steps_done},
-            {"launch_start", p.launch_start.ok() ? Json(format_iso(p.launch_start)) : Json(nullptr)},
+            {"launch_start", date_or_null(p.launch_start)},
             {"launch_done", p.launch_done}};
 }
 

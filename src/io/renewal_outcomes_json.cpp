@@ -4,6 +4,7 @@
 #include <set>
 #include <utility>
 
+#include "io/json_date.hpp"
 #include "io/json_object_reader.hpp"
 
 namespace retain {
@@ -11,8 +12,6 @@ namespace {
 
 using Json = nlohmann::json;
 using Reader = json_read::Reader;
-
-Json date_json(Date d) { return d.ok() ? Json(format_iso(d)) : Json(nullptr); }
 
 // The optional new ARR: null or absent = not known; else whole minor units, not negative.
 bool read_arr(Reader& r, const Json& j, const std::string& where, std::optional<Money>& out) {
@@ -28,11 +27,11 @@ bool read_arr(Reader& r, const Json& j, const std::string& where, std::optional<
 
 Json renewal_outcome_to_json(const RenewalOutcome& o) {
     return {{"account", o.account},
-            {"renewal", date_json(o.renewal)},
+            {"renewal", date_or_null(o.renewal)},
             {"outcome", to_string(o.result)},
             {"arr", o.arr ? Json(o.arr->minor) : Json(nullptr)},
             {"reason", o.reason},
-            {"recorded", date_json(o.recorded)}};
+            {"recorded", date_or_null(o.recorded)}};
 }
 
 bool renewal_outcome_from_json(const Json& j, const std::string& where, RenewalOutcome& out, std::string& error) {

@@ -20,7 +20,7 @@ bool parse_bool(std::string_view text, std::optional<bool>& out) {
 }
 
 std::string bool_error(std::string_view text) {
-    return "expected yes/no, true/false, y/n, t/f, 1/0, on/off or x, got " + quoted(trim_cell(text));
+    return "expected yes/no, true/false, y/n, t/f, 1/0, on/off or x, got " + quote_cell(trim_cell(text));
 }
 
 }  // namespace retain

@@ -93,7 +93,7 @@ std::string date_error(std::string_view text, DateFormat format) {
         case DateFormat::epoch_seconds: what = "expected a Unix time in seconds like 1774915200"; break;
         case DateFormat::epoch_millis: what = "expected a Unix time in milliseconds like 1774915200000"; break;
     }
-    what += ", got " + quoted(s);
+    what += ", got " + quote_cell(s);
     switch (problem) {
         case DateProblem::none:
         case DateProblem::shape: break;

@@ -26,8 +26,6 @@ std::string label(DateFormat format, char separator) {
     return name;
 }
 
-std::string row_text(size_t row) { return "row " + std::to_string(row); }
-
 }  // namespace
 
 void DateColumnDetector::Seen::note(size_t row, std::string_view text, char sep) {
@@ -63,7 +61,7 @@ void DateColumnDetector::add(size_t row, std::string_view text) {
 DateFormatChoice DateColumnDetector::choose(DateFormat when_ambiguous) const {
     const DateFormat preferred = when_ambiguous == DateFormat::day_first ? DateFormat::day_first : DateFormat::month_first;
     DateFormatChoice c;
-    const auto quote = [](const Seen& seen) { return row_text(seen.first_row) + " " + quoted(seen.example); };
+    const auto quote = [](const Seen& seen) { return row_text(seen.first_row) + " " + quote_cell(seen.example); };
     // Two kinds of evidence that cannot both hold: report the earlier as deciding, the other as conflicting.
     const auto conflict = [&](const Seen& x, DateFormat fx, const char* x_reads, const Seen& y, DateFormat fy,
                               const char* y_reads) {
@@ -105,7 +103,7 @@ DateFormatChoice DateColumnDetector::choose(DateFormat when_ambiguous) const {
         c.format = day ? DateFormat::day_first : DateFormat::month_first;
         c.deciding_row = seen.first_row;
         c.explanation = "dates read as " + label(c.format, seen.separator) + (day ? " (day first)" : " (month first)") +
-                        ", as " + row_text(seen.first_row) + " shows: " + quoted(seen.example) + " can only be " +
+                        ", as " + row_text(seen.first_row) + " shows: " + quote_cell(seen.example) + " can only be " +
                         (day ? spelled(shape.first, shape.second, shape.year) : spelled(shape.second, shape.first, shape.year));
     } else if (ambiguous_.count) {
         const DateShape shape = read_date_shape(ambiguous_.example);

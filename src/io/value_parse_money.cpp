@@ -83,7 +83,7 @@ std::string money_error(std::string_view text, const MoneyFormat& format) {
     if (format.minor_units) what = "expected a whole amount in minor units (cents) like 1999 for 19.99, got ";
     else if (format.decimal == DecimalMark::comma) what = "expected an amount like 1.234,56, got ";
     else what = "expected an amount like 1,234.56, got ";
-    what += quoted(s);
+    what += quote_cell(s);
     switch (problem) {
         case MoneyProblem::none:
         case MoneyProblem::shape: break;

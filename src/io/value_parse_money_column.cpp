@@ -12,8 +12,6 @@ namespace {
 
 const char* mark_text(DecimalMark mark) { return mark == DecimalMark::comma ? "\",\"" : "\".\""; }
 
-std::string row_text(size_t row) { return "row " + std::to_string(row); }
-
 }  // namespace
 
 void MoneyColumnDetector::Seen::note(size_t row, std::string_view text) {
@@ -52,7 +50,7 @@ void MoneyColumnDetector::add(size_t row, std::string_view text) {
 
 MoneyFormatChoice MoneyColumnDetector::choose(DecimalMark hint) const {
     MoneyFormatChoice c;
-    const auto quote = [](const Seen& seen) { return row_text(seen.first_row) + " " + quoted(seen.example); };
+    const auto quote = [](const Seen& seen) { return row_text(seen.first_row) + " " + quote_cell(seen.example); };
     if (point_.count && comma_.count) {
         const bool point_first = point_.first_row <= comma_.first_row;
         const Seen& d = point_first ? point_ : comma_;
@@ -69,7 +67,7 @@ MoneyFormatChoice MoneyColumnDetector::choose(DecimalMark hint) const {
         c.decimal = point_.count ? DecimalMark::point : DecimalMark::comma;
         c.deciding_row = seen.first_row;
         c.explanation = std::string("amounts read with ") + mark_text(c.decimal) + " as the decimal mark, as " +
-                        row_text(seen.first_row) + " shows: " + quoted(seen.example);
+                        row_text(seen.first_row) + " shows: " + quote_cell(seen.example);
     } else if (ambiguous_.count) {
         c.decimal = hint;
         c.ambiguous = true;
@@ -90,12 +88,12 @@ MoneyFormatChoice MoneyColumnDetector::choose(DecimalMark hint) const {
     if (!currency_.empty()) {
         c.currency = currency_;
         c.currency_row = currency_row_;
-        c.explanation += "; amounts are marked " + quoted(currency_.text()) + " (" + row_text(currency_row_) + ")";
+        c.explanation += "; amounts are marked " + quote_cell(currency_.text()) + " (" + row_text(currency_row_) + ")";
     }
     if (mixed_) {
         c.mixed_currencies = true;
         c.mixed_currency_row = mixed_row_;
-        c.explanation += ", but " + row_text(mixed_row_) + " is marked " + quoted(mixed_mark_.text());
+        c.explanation += ", but " + row_text(mixed_row_) + " is marked " + quote_cell(mixed_mark_.text());
     }
     return c;
 }

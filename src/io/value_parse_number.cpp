@@ -71,7 +71,7 @@ std::string percent_error(std::string_view text, const PercentFormat& format) {
     std::string what = "expected a percentage like 45% or ";
     if (format.bare == BarePercent::fraction) what += comma ? "0,45" : "0.45";
     else what += comma ? "12,5%" : "12.5%";
-    return what + ", got " + quoted(trim_cell(text));
+    return what + ", got " + quote_cell(trim_cell(text));
 }
 
 bool parse_integer(std::string_view text, const IntegerFormat& format, std::optional<int64_t>& out) {
@@ -91,7 +91,7 @@ std::string integer_error(std::string_view text, const IntegerFormat& format) {
     std::string what = "expected a whole number";
     if (!format.allow_negative) what += " (0 or more)";
     what += format.decimal == DecimalMark::comma ? " like 1.234, got " : " like 1,234, got ";
-    what += quoted(s);
+    what += quote_cell(s);
     if (problem == IntegerProblem::too_long) what += " (more than 18 digits)";
     return what;
 }

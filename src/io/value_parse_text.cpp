@@ -45,7 +45,7 @@ bool equals_word(std::string_view s, std::string_view lower_word) {
     return true;
 }
 
-std::string quoted(std::string_view s) {
+std::string quote_cell(std::string_view s) {
     constexpr size_t kShown = 60;
     bool cut = false;
     if (s.size() > kShown) {

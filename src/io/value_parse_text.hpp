@@ -28,7 +28,9 @@ bool equals_word(std::string_view s, std::string_view lower_word);
 
 // A cell as it is shown in messages: in double quotes, control characters escaped, cut at 60 bytes (at a
 // character boundary) so one odd cell cannot flood a report.
-std::string quoted(std::string_view s);
+std::string quote_cell(std::string_view s);
+// "row 12", as column messages name the first row that shows a case.
+inline std::string row_text(size_t row) { return "row " + std::to_string(row); }
 
 // A number split by the grammar: the whole part as written (digits and thousands separators) and the
 // fraction's digits. Both are views into the scanned text.

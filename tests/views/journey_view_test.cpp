@@ -262,7 +262,7 @@ void scroll_to(Harness& h, const float (&r)[4]) {
     REQUIRE(r[1] + r[3] <= io.DisplaySize.y - 60);
 }
 
-void click_rect(Harness& h, const float (&r)[4]) {
+void scroll_and_click(Harness& h, const float (&r)[4]) {
     scroll_to(h, r);
     h.click_rect(r);
 }
@@ -271,14 +271,14 @@ void click_rect(Harness& h, const float (&r)[4]) {
 void open_plan(Harness& h, const std::string& id) {
     REQUIRE(run_command(h.app, "accounts.select", {{"id", id}}).ok);
     h.frames(3);
-    click_rect(h, h.app.journey_view.plan_header);
+    scroll_and_click(h, h.app.journey_view.plan_header);
     h.frames(2);
     REQUIRE(h.app.journey_view.plan_edit_button[2] > 0);
 }
 
 // A click on the first item's pencil: the item opens as a form whose goal field has the keyboard.
 void edit_first_item(Harness& h) {
-    click_rect(h, h.app.journey_view.plan_edit_button);
+    scroll_and_click(h, h.app.journey_view.plan_edit_button);
     h.frames(2);
     REQUIRE(h.app.journey_view.plan.edit.index == 0);
     REQUIRE(ImGui::GetIO().WantTextInput);
@@ -357,7 +357,7 @@ TEST_CASE("a success plan item's Save writes every field at once; a blank item c
     io.KeyShift = false;
     h.frames(1);
     h.type_text("95");
-    click_rect(h, h.app.journey_view.plan_save_button);
+    scroll_and_click(h, h.app.journey_view.plan_save_button);
     CHECK(h.app.last_error.empty());
     plan = find_plan(h.app.ws.success_plans, id);
     REQUIRE(plan->items.size() == count);
@@ -380,7 +380,7 @@ TEST_CASE("a success plan item's Save writes every field at once; a blank item c
     CHECK(e.milestone[0] == '\0');
     h.press(ImGuiKey_Enter);
     h.frames(1);
-    click_rect(h, h.app.journey_view.plan_save_button);
+    scroll_and_click(h, h.app.journey_view.plan_save_button);
     CHECK(e.index == 0);  // still open: nothing was saved
     CHECK(save_workspace_json(h.app.ws) == saved);
     CHECK_FALSE(run_command(h.app, "success_plan.set_item", {{"account", id}, {"index", 0}, {"goal", " "}, {"milestone", ""}}).ok);

@@ -13,7 +13,7 @@ using namespace retain::test;
 
 namespace {
 
-void click_rect(Harness& h, const float (&r)[4]) {
+void click_on(Harness& h, const float (&r)[4]) {
     REQUIRE(r[2] > 0);
     h.click(r[0] + r[2] / 2, r[1] + r[3] / 2);
 }
@@ -36,12 +36,12 @@ TEST_CASE("Run now, clicked, creates tasks from the demo; a second click creates
     Harness h;
     open_playbooks(h);
     CHECK(h.app.ws.tasks.empty());
-    click_rect(h, h.app.playbooks_view.run_button);
+    click_on(h, h.app.playbooks_view.run_button);
     const size_t first = h.app.ws.tasks.size();
     CHECK(first > 20);
     CHECK(h.app.playbooks_view.last_run_created == int32_t(first));
     CHECK(h.app.playbooks_view.rows.size() > 0);
-    click_rect(h, h.app.playbooks_view.run_button);
+    click_on(h, h.app.playbooks_view.run_button);
     CHECK(h.app.ws.tasks.size() == first);
     CHECK(h.app.playbooks_view.last_run_created == 0);
     // Tasks are playbook state only: the analysis is not redone for them.
@@ -83,7 +83,7 @@ TEST_CASE("the inbox filters by CSM and due date, opens a task and completes it 
     CHECK(h.app.selected == h.app.ws.find_account(find_task(h.app, id)->account));
     h.frames(2);
     std::snprintf(h.app.playbooks_view.outcome, sizeof h.app.playbooks_view.outcome, "Called, plan agreed");
-    click_rect(h, h.app.playbooks_view.complete_button);
+    click_on(h, h.app.playbooks_view.complete_button);
     const Task* t = find_task(h.app, id);
     REQUIRE(t);
     CHECK(t->status == TaskStatus::done);

@@ -17,7 +17,7 @@ using namespace retain::test;
 
 namespace {
 
-void draw_every_tab(Harness& h) {
+void draw_every_program_tab(Harness& h) {
     REQUIRE(run_command(h.app, "navigate", {{"view", "program"}}).ok);
     for (const char* theme : {"dark", "light"}) {
         REQUIRE(run_command(h.app, "theme.set", {{"mode", theme}}).ok);
@@ -35,11 +35,11 @@ void draw_every_tab(Harness& h) {
 TEST_CASE("the Program view draws every tab in both themes, over the demo and over an empty workspace") {
     {  // one Harness (one ImGui context) at a time
         Harness empty;
-        draw_every_tab(empty);
+        draw_every_program_tab(empty);
     }
     Harness h;
     load_demo(h);
-    draw_every_tab(h);
+    draw_every_program_tab(h);
     CHECK(automation_state(h.app)["program"]["steps_completed"] == 0);
 }
 

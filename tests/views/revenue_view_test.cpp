@@ -14,7 +14,7 @@ using namespace retain::test;
 
 namespace {
 
-void draw_every_tab(Harness& h) {
+void draw_every_revenue_tab(Harness& h) {
     for (const char* tab : {"revenue", "retention", "cohorts", "customers", "roi"}) {
         REQUIRE(run_command(h.app, "revenue.show", {{"tab", tab}}).ok);
         h.frames(3);
@@ -42,11 +42,11 @@ TEST_CASE("Overview and Revenue draw every tab and breakdown in both themes over
         REQUIRE(run_command(h.app, "navigate", {{"view", "revenue"}}).ok);
         for (const char* by : {"all", "segment", "owner"}) {
             REQUIRE(run_command(h.app, "revenue.set_breakdown", {{"by", by}}).ok);
-            draw_every_tab(h);
+            draw_every_revenue_tab(h);
         }
         REQUIRE(run_command(h.app, "revenue.set_cohorts", {{"show", "revenue"}}).ok);
         REQUIRE(run_command(h.app, "revenue.set_range", {{"months", 0}}).ok);
-        draw_every_tab(h);
+        draw_every_revenue_tab(h);
         REQUIRE(run_command(h.app, "revenue.set_breakdown", {{"by", "all"}}).ok);
         REQUIRE(run_command(h.app, "revenue.set_range", {{"months", 12}}).ok);
     }

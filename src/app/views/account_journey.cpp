@@ -18,11 +18,6 @@
 namespace retain {
 namespace {
 
-template <size_t N>
-void copy_text(char (&out)[N], const std::string& text) {
-    std::snprintf(out, N, "%s", text.c_str());
-}
-
 void load_handoff_form(HandoffForm& f, const Handoff* h) {
     const Handoff empty;
     const Handoff& x = h ? *h : empty;

@@ -46,11 +46,6 @@ bool same_item(const PlanItem& a, const PlanItem& b) {
            a.status == b.status && a.done == b.done;
 }
 
-template <size_t N>
-void copy_text(char (&out)[N], const std::string& text) {
-    std::snprintf(out, N, "%s", text.c_str());
-}
-
 void open_edit(PlanItemEdit& e, const PlanItem& item, size_t index) {
     e.index = int(index);
     e.focus = true;

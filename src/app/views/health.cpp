@@ -105,7 +105,7 @@ struct TabSpec {
     void (*draw)(AppState&);
 };
 
-void draw_tabs(AppState& app) {
+void draw_health_tabs(AppState& app) {
     static const TabSpec kTabs[] = {
         {HealthTab::accounts, "Accounts", draw_health_table},
         {HealthTab::scorecard, "Scorecard", draw_health_scorecard_editor},
@@ -165,7 +165,7 @@ void draw_health_view(AppState& app) {
     draw_mix(app);
     if (h.backtest_job || h.history_job) draw_progress(app);
     ImGui::Spacing();
-    draw_tabs(app);
+    draw_health_tabs(app);
 }
 
 }  // namespace retain

@@ -28,7 +28,7 @@ const char* group_name(const AppState& app, RevenueBreakdown kind, const std::st
     return key.c_str();
 }
 
-void draw_tabs(AppState& app) {
+void draw_revenue_tabs(AppState& app) {
     struct TabSpec {
         const char* label;
         const char* key;
@@ -141,7 +141,7 @@ void draw_revenue_view(AppState& app) {
                    "and retention.");
         return;
     }
-    draw_tabs(app);
+    draw_revenue_tabs(app);
 }
 
 }  // namespace retain

@@ -14,8 +14,6 @@
 namespace retain {
 namespace {
 
-ImU32 u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
-
 // A chart's title with its formulas on hover.
 void chart_title(const char* title, const char* tooltip) {
     ImGui::PushFont(fonts().heading);

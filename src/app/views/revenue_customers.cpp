@@ -15,8 +15,6 @@
 namespace retain {
 namespace {
 
-ImU32 u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
-
 void heading(const char* text) {
     ImGui::PushFont(fonts().heading);
     ImGui::TextUnformatted(text);

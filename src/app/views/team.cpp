@@ -83,7 +83,7 @@ void draw_segment_summary(AppState& app) {
     ImGui::EndTable();
 }
 
-void draw_tabs(AppState& app) {
+void draw_team_tabs(AppState& app) {
     TeamViewState& t = app.team_view;
     if (!ImGui::BeginTabBar("team_tabs")) return;
     // A tab chosen by team.show is pressed for a couple of frames (the bar takes a frame to switch).
@@ -115,7 +115,7 @@ void draw_team_view(AppState& app) {
     if (empty_workspace_notice(app, "segments and team capacity")) return;
     draw_tiles(app);
     ImGui::Spacing();
-    draw_tabs(app);
+    draw_team_tabs(app);
 }
 
 }  // namespace retain

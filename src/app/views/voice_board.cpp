@@ -27,9 +27,6 @@ const char* const kBoardStatusTooltip =
 
 namespace {
 
-const char* const kKindKeys[] = {"feature_request", "bug", "pain_point", "competitor_mention", "praise"};
-const char* const kStatusKeys[] = {"new", "under_review", "planned", "shipped", "declined"};
-
 void draw_controls(AppState& app, const FeedbackBoard& board) {
     const VoiceViewState& v = app.voice_view;
     ImGui::TextUnformatted("Rank by");
@@ -48,7 +45,7 @@ void draw_controls(AppState& app, const FeedbackBoard& board) {
         if (ImGui::Selectable("All kinds", !v.filter.kind)) post_command(app, "voice.board", {{"kind", ""}});
         for (int k = 0; k < kFeedbackKindCount; ++k)
             if (ImGui::Selectable(feedback_kind_label(FeedbackKind(k)), v.filter.kind && int(*v.filter.kind) == k))
-                post_command(app, "voice.board", {{"kind", kKindKeys[k]}});
+                post_command(app, "voice.board", {{"kind", to_string(FeedbackKind(k))}});
         ImGui::EndCombo();
     }
     ImGui::SameLine();
@@ -57,7 +54,7 @@ void draw_controls(AppState& app, const FeedbackBoard& board) {
         if (ImGui::Selectable("Any status", !v.filter.status)) post_command(app, "voice.board", {{"status", ""}});
         for (int s = 0; s < kFeedbackStatusCount; ++s)
             if (ImGui::Selectable(feedback_status_label(FeedbackStatus(s)), v.filter.status && int(*v.filter.status) == s))
-                post_command(app, "voice.board", {{"status", kStatusKeys[s]}});
+                post_command(app, "voice.board", {{"status", to_string(FeedbackStatus(s))}});
         ImGui::EndCombo();
     }
     ImGui::SameLine();

@@ -12,14 +12,12 @@
 namespace retain {
 namespace {
 
-const char* const kStatusKeys[] = {"new", "under_review", "planned", "shipped", "declined"};
-
 void draw_status_and_merge(AppState& app, const FeedbackRequest& r) {
     ImGui::SetNextItemWidth(em() * 9);
     if (ImGui::BeginCombo("Request status", feedback_status_label(r.status))) {
         for (int s = 0; s < kFeedbackStatusCount; ++s)
             if (ImGui::Selectable(feedback_status_label(FeedbackStatus(s)), int(r.status) == s))
-                post_command(app, "feedback.set_status", {{"request", r.key}, {"status", kStatusKeys[s]}});
+                post_command(app, "feedback.set_status", {{"request", r.key}, {"status", to_string(FeedbackStatus(s))}});
         ImGui::EndCombo();
     }
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("%s", kBoardStatusTooltip);

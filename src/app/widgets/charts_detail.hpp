@@ -17,7 +17,6 @@ constexpr int kMaxTicks = 12;
 constexpr int kMaxLegend = 10;
 
 inline bool finite(double v) { return std::isfinite(v); }
-inline ImU32 u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
 inline ImU32 with_alpha(ImU32 c, float alpha) {
     const ImU32 a = ImU32(float((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);

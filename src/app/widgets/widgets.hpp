@@ -1,6 +1,7 @@
 // Small building blocks shared by the views: headers, metric tiles, empty states, aligned numbers.
 // Sizes are multiples of the font size (em), never raw pixels, so they follow the display density.
 #pragma once
+#include <cstdio>
 #include <string>
 
 #include <imgui.h>
@@ -10,6 +11,15 @@
 namespace retain {
 
 inline float em() { return ImGui::GetFontSize(); }
+
+// A theme colour as the packed colour ImDrawList takes.
+inline ImU32 u32(const ImVec4& c) { return ImGui::ColorConvertFloat4ToU32(c); }
+
+// Fills an ImGui text buffer from a string, cut to the buffer's size and always terminated.
+template <size_t N>
+void copy_text(char (&out)[N], const std::string& text) {
+    std::snprintf(out, N, "%s", text.c_str());
+}
 
 // The line at the top of every view: icon and title, with an optional muted subtitle.
 void view_header(const char* icon, const char* title, const std::string& subtitle = {});

@@ -7,7 +7,7 @@
 namespace retain {
 namespace {
 
-constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
+constexpr double kNoRate = std::numeric_limits<double>::quiet_NaN();
 const char* const kOutcomeNames[] = {"stayed", "renewed", "contracted", "churned"};
 
 Month last_complete_month(Date d) { return Month::of(d.plus_days(1)).plus(-1); }
@@ -135,10 +135,10 @@ BacktestReport evaluate_backtest(const BacktestSamples& samples, const Scorecard
         churned.push_back(o == BacktestOutcome::churned ? 1 : 0);
         red.push_back(color[i] == HealthColor::red ? 1 : 0);
     }
-    for (ColorOutcomes& c : report.by_color) c.churn_rate = c.samples ? double(c.churned) / c.samples : kNaN;
+    for (ColorOutcomes& c : report.by_color) c.churn_rate = c.samples ? double(c.churned) / c.samples : kNoRate;
     report.scored = int32_t(risk.size());
     for (uint8_t c : churned) report.churned += c;
-    report.churn_rate = report.scored ? double(report.churned) / report.scored : kNaN;
+    report.churn_rate = report.scored ? double(report.churned) / report.scored : kNoRate;
     report.auc = roc_auc(risk, churned);
     report.red = precision_recall(red, churned);
     report.lift = lift_table(risk, churned, lift_buckets);

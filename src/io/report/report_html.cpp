@@ -53,7 +53,7 @@ void write_table(std::string& s, const ReportTable& t) {
     s += "</tbody></table>";
 }
 
-void write_block(std::string& s, const ReportBlock& b) {
+void write_html_block(std::string& s, const ReportBlock& b) {
     using K = ReportBlock::Kind;
     switch (b.kind) {
         case K::paragraph: s += "<p>" + html_escape(b.text) + "</p>"; return;
@@ -108,7 +108,7 @@ std::string render_report_html(const ReportDocument& doc) {
     }
     for (const ReportSection& section : doc.sections) {
         s += "\n<section><h2>" + html_escape(section.heading) + "</h2>";
-        for (const ReportBlock& b : section.blocks) write_block(s, b);
+        for (const ReportBlock& b : section.blocks) write_html_block(s, b);
         s += "</section>";
     }
     if (!doc.footer.empty()) s += "\n<footer>" + html_escape(doc.footer) + "</footer>";

@@ -20,7 +20,7 @@ void write_table(std::string& s, const std::vector<std::string>& header, const s
     }
 }
 
-void write_block(std::string& s, const ReportBlock& b) {
+void write_markdown_block(std::string& s, const ReportBlock& b) {
     using K = ReportBlock::Kind;
     switch (b.kind) {
         case K::paragraph: s += markdown_escape(b.text) + "\n\n"; return;
@@ -76,7 +76,7 @@ std::string render_report_markdown(const ReportDocument& doc) {
     }
     for (const ReportSection& section : doc.sections) {
         s += "## " + markdown_escape(section.heading) + "\n\n";
-        for (const ReportBlock& b : section.blocks) write_block(s, b);
+        for (const ReportBlock& b : section.blocks) write_markdown_block(s, b);
     }
     if (!doc.footer.empty()) s += "---\n\n" + markdown_escape(doc.footer) + "\n";
     return s;

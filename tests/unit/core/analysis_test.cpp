@@ -8,7 +8,7 @@ using namespace retain;
 namespace {
 
 // Enterprise "big" $5,000 MRR, SMB "small" $200 MRR, SMB "gone" churned in February (paid $300 before).
-Workspace three_accounts() {
+Workspace analysis_accounts() {
     Workspace ws;
     ws.settings.as_of = Date::from_ymd(2026, 3, 15);
     const char* ids[] = {"big", "small", "gone"};
@@ -31,7 +31,7 @@ Workspace three_accounts() {
 }  // namespace
 
 TEST_CASE("totals count active accounts only: MRR, ARR = 12 x MRR, churned apart") {
-    const Analysis a = analyse(three_accounts(), Date::from_ymd(2030, 1, 1));
+    const Analysis a = analyse(analysis_accounts(), Date::from_ymd(2030, 1, 1));
     CHECK(a.as_of == Date::from_ymd(2026, 3, 15));  // the workspace's own as-of wins over today
     CHECK(a.active_accounts == 2);
     CHECK(a.churned_accounts == 1);
@@ -44,7 +44,7 @@ TEST_CASE("totals count active accounts only: MRR, ARR = 12 x MRR, churned apart
 }
 
 TEST_CASE("segments list active accounts, largest ARR first") {
-    const Analysis a = analyse(three_accounts(), Date::from_ymd(2030, 1, 1));
+    const Analysis a = analyse(analysis_accounts(), Date::from_ymd(2030, 1, 1));
     REQUIRE(a.segments.size() == 2);
     CHECK(a.segments[0].segment == "Enterprise");
     CHECK(a.segments[0].active_accounts == 1);
@@ -55,7 +55,7 @@ TEST_CASE("segments list active accounts, largest ARR first") {
 }
 
 TEST_CASE("without its own as-of date a workspace is read at today") {
-    Workspace ws = three_accounts();
+    Workspace ws = analysis_accounts();
     ws.settings.as_of = Date{};
     CHECK(effective_as_of(ws.settings, Date::from_ymd(2026, 1, 31)) == Date::from_ymd(2026, 1, 31));
     const Analysis a = analyse(ws, Date::from_ymd(2026, 1, 31));

@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/mrr_series.hpp"
+#include "test_dates.hpp"
 
 using namespace retain;
 
@@ -29,8 +30,8 @@ SubscriptionPeriod period(AccountIx a, Date start, Date end, int64_t amount,
     return p;
 }
 
-Month ym(int y, int m) { return Month::from_ym(y, m); }
-Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+using test::ym;
+using test::ymd;
 
 }  // namespace
 

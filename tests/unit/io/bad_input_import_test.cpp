@@ -14,7 +14,7 @@ using namespace retain;
 
 namespace {
 
-const Date kToday = Date::from_ymd(2026, 11, 15);
+using test::kToday;
 
 std::vector<std::string> formatted(const ImportPlan& plan) {
     std::vector<std::string> out;

@@ -13,7 +13,7 @@ using namespace retain;
 
 namespace {
 
-const std::string kHead = R"({"schema":"retain.workspace","version":3,)";
+const std::string kBadInputHead = R"({"schema":"retain.workspace","version":3,)";
 
 // The error for `text`; a failed load must leave the target as it was.
 std::string refusal(const std::string& text) {
@@ -34,43 +34,43 @@ std::string refusal(const std::string& text) {
 }  // namespace
 
 TEST_CASE("bad input: a list where an object belongs, and an object where a list belongs") {
-    CHECK(refusal(kHead + R"("accounts":{"id":"A-1"}})") == "accounts: expected a list of objects, got an object");
-    CHECK(refusal(kHead + R"("settings":["USD"]})") == "settings: expected an object, got a list");
-    CHECK(refusal(kHead + R"("accounts":["A-1"]})") == R"(accounts[0]: expected an object, got "A-1")");
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a"}],"usage":[["a","2026-01-01"]]})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":{"id":"A-1"}})") == "accounts: expected a list of objects, got an object");
+    CHECK(refusal(kBadInputHead + R"("settings":["USD"]})") == "settings: expected an object, got a list");
+    CHECK(refusal(kBadInputHead + R"("accounts":["A-1"]})") == R"(accounts[0]: expected an object, got "A-1")");
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a"}],"usage":[["a","2026-01-01"]]})") ==
           R"(usage: expected {"fields": [...], "rows": [...]}, got a list)");
 }
 
 TEST_CASE("bad input: text where a number belongs and a number where text belongs") {
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a","seats":"ten"}]})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a","seats":"ten"}]})") ==
           R"(accounts[0].seats: expected a whole number, got "ten")");
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a","name":42}]})") == "accounts[0].name: expected text, got 42");
-    CHECK(refusal(kHead + R"("accounts":[{"id":7}]})") == "accounts[0].id: expected text, got 7");
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a","renewal_date":20270101}]})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a","name":42}]})") == "accounts[0].name: expected text, got 42");
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":7}]})") == "accounts[0].id: expected text, got 7");
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a","renewal_date":20270101}]})") ==
           "accounts[0].renewal_date: expected a date YYYY-MM-DD, got 20270101");
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a","tags":"vip"}]})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a","tags":"vip"}]})") ==
           R"(accounts[0].tags: expected a list of text, got "vip")");
 }
 
 TEST_CASE("bad input: huge numbers are refused, never wrapped or rounded") {
     // Beyond what a double holds: the JSON reader itself refuses it, with the place.
-    const std::string overflow = refusal(kHead + R"("accounts":[{"id":"a","seats":1e400}]})");
+    const std::string overflow = refusal(kBadInputHead + R"("accounts":[{"id":"a","seats":1e400}]})");
     CHECK(overflow.rfind("not valid JSON: ", 0) == 0);
     CHECK(overflow.find("1e400") != std::string::npos);
     // A whole number beyond int64: not silently read as a double.
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a","seats":99999999999999999999999}]})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a","seats":99999999999999999999999}]})") ==
           "accounts[0].seats: expected a whole number, got 9.999999999999999e+22");
     // Money above 9e16 minor units (kMaxMoneyMinor, as the importer caps it): sums of MRR would overflow.
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",9223372036854775807]]}})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",9223372036854775807]]}})") ==
           "mrr.rows[0].mrr: out of range: 9223372036854775807 (expected 0 to 90000000000000000)");
-    CHECK(refusal(kHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",90000000000000001]]}})") ==
+    CHECK(refusal(kBadInputHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",90000000000000001]]}})") ==
           "mrr.rows[0].mrr: out of range: 90000000000000001 (expected 0 to 90000000000000000)");
 }
 
 TEST_CASE("bad input: the largest amount the importer accepts also loads") {
     Workspace ws;
     std::string error;
-    CHECK(load_workspace_json(kHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",90000000000000000]]}})",
+    CHECK(load_workspace_json(kBadInputHead + R"("accounts":[{"id":"a"}],"mrr":{"fields":["account","month","mrr"],"rows":[["a","2026-01",90000000000000000]]}})",
                               ws, error));
     CHECK(error.empty());
     REQUIRE(ws.mrr.size() == 1);
@@ -79,7 +79,7 @@ TEST_CASE("bad input: the largest amount the importer accepts also loads") {
 
 TEST_CASE("bad input: invalid UTF-8 inside a workspace says where it is") {
     // 0xE9 is Latin-1's e-acute: a file saved in the wrong encoding.
-    const std::string text = kHead + "\n\"accounts\":[{\"id\":\"a\",\"name\":\"Caf\xE9\"}]}";
+    const std::string text = kBadInputHead + "\n\"accounts\":[{\"id\":\"a\",\"name\":\"Caf\xE9\"}]}";
     const std::string error = refusal(text);
     CHECK(error.rfind("not valid JSON: parse error at line 2, column 35: ", 0) == 0);
     CHECK(error.find("ill-formed UTF-8 byte") != std::string::npos);

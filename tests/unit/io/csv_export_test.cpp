@@ -36,7 +36,7 @@ TEST_CASE("the CSV writer quotes only when needed, doubles quotes and ends rows 
 }
 
 namespace {
-Workspace small_workspace() {
+Workspace export_workspace() {
     Workspace ws;
     ws.settings.as_of = Date::from_ymd(2026, 11, 15);
     ws.key_features = {"Reports", "API"};
@@ -74,7 +74,7 @@ Workspace small_workspace() {
 }  // namespace
 
 TEST_CASE("the accounts CSV carries status, current MRR and ARR, tags and custom fields") {
-    const Workspace ws = small_workspace();
+    const Workspace ws = export_workspace();
     const Analysis analysis = analyse(ws, Date::from_ymd(2026, 11, 22));
     CHECK(export_entity_csv(ws, analysis, ExportEntity::accounts) ==
           "id,name,domain,industry,segment,owner,plan,acquisition_source,seats,contract_start,renewal_date,first_value,"
@@ -84,7 +84,7 @@ TEST_CASE("the accounts CSV carries status, current MRR and ARR, tags and custom
 }
 
 TEST_CASE("the usage CSV names each key feature's column like the workspace format") {
-    const Workspace ws = small_workspace();
+    const Workspace ws = export_workspace();
     const Analysis analysis = analyse(ws, Date::from_ymd(2026, 11, 22));
     CHECK(export_entity_csv(ws, analysis, ExportEntity::usage) ==
           "account,date,active_users,logins,feature:Reports,feature:API\r\n"

@@ -12,7 +12,7 @@ using test::source;
 
 namespace {
 
-const Date kToday = Date::from_ymd(2026, 11, 15);
+using test::kToday;
 
 Workspace two_accounts() {
     Workspace ws;

@@ -13,7 +13,7 @@ namespace {
 
 using test::source;
 
-const Date kToday = Date::from_ymd(2026, 11, 15);
+using test::kToday;
 
 }  // namespace
 

@@ -19,7 +19,7 @@ const ImportIssue* find_issue(const ImportPlan& plan, size_t line) {
     return nullptr;
 }
 
-const Date kToday = Date::from_ymd(2026, 11, 15);
+using test::kToday;
 
 // Alpha (A1) with one usage row: the workspace the merge and failure tests start from.
 Workspace small_workspace() {

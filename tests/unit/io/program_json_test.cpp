@@ -17,7 +17,7 @@ Workspace small_demo() {
     return generate_demo(o);
 }
 
-std::string load_error(const std::string& text) {
+std::string program_load_error(const std::string& text) {
     Workspace ws;
     std::string error;
     CHECK_FALSE(load_workspace_json(text, ws, error));
@@ -70,15 +70,15 @@ TEST_CASE("every key of the program is optional") {
 }
 
 TEST_CASE("bad program values are refused with their place") {
-    CHECK(load_error(with_program("[]")).find("program: expected an object") != std::string::npos);
-    CHECK(load_error(with_program("{\"mission\":\"x\"}")).find("unknown key \"mission\"") != std::string::npos);
-    CHECK(load_error(with_program("{\"steps_done\":[\"charter\",\"world-peace\"]}")).find("program.steps_done[1]: unknown id") !=
+    CHECK(program_load_error(with_program("[]")).find("program: expected an object") != std::string::npos);
+    CHECK(program_load_error(with_program("{\"mission\":\"x\"}")).find("unknown key \"mission\"") != std::string::npos);
+    CHECK(program_load_error(with_program("{\"steps_done\":[\"charter\",\"world-peace\"]}")).find("program.steps_done[1]: unknown id") !=
           std::string::npos);
-    CHECK(load_error(with_program("{\"launch_done\":[3]}")).find("program.launch_done[0]: expected an id") != std::string::npos);
-    CHECK(load_error(with_program("{\"launch_start\":\"2026-02-30\"}")).find("program.launch_start: expected a date") !=
+    CHECK(program_load_error(with_program("{\"launch_done\":[3]}")).find("program.launch_done[0]: expected an id") != std::string::npos);
+    CHECK(program_load_error(with_program("{\"launch_start\":\"2026-02-30\"}")).find("program.launch_start: expected a date") !=
           std::string::npos);
-    CHECK(load_error(with_program("{\"charter\":{\"vision\":\"x\"}}")).find("program.charter: unknown key \"vision\"") !=
+    CHECK(program_load_error(with_program("{\"charter\":{\"vision\":\"x\"}}")).find("program.charter: unknown key \"vision\"") !=
           std::string::npos);
-    CHECK(load_error(with_program("{\"charter\":{\"outcomes\":7}}")).find("program.charter.outcomes: expected text") !=
+    CHECK(program_load_error(with_program("{\"charter\":{\"outcomes\":7}}")).find("program.charter.outcomes: expected text") !=
           std::string::npos);
 }

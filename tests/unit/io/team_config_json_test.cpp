@@ -8,7 +8,7 @@ using namespace retain;
 
 namespace {
 
-const char* const kHead = R"({"schema":"retain.workspace","version":3)";
+const char* const kTeamHead = R"({"schema":"retain.workspace","version":3)";
 
 // Rules with every condition kind and non-default team settings.
 Workspace configured() {
@@ -54,10 +54,10 @@ Workspace load_ok(const std::string& text) {
     return ws;
 }
 
-std::string error_of(const std::string& rest) {
+std::string team_error_of(const std::string& rest) {
     Workspace ws;
     std::string error;
-    CHECK_FALSE(load_workspace_json(std::string(kHead) + "," + rest + "}", ws, error));
+    CHECK_FALSE(load_workspace_json(std::string(kTeamHead) + "," + rest + "}", ws, error));
     CHECK(ws.segment_rules == default_segment_rules());
     return error;
 }
@@ -77,7 +77,7 @@ TEST_CASE("segment rules and team settings round trip byte for byte") {
 }
 
 TEST_CASE("a file without segment rules or team settings gets the defaults") {
-    const Workspace ws = load_ok(std::string(kHead) + "}");
+    const Workspace ws = load_ok(std::string(kTeamHead) + "}");
     CHECK(ws.segment_rules == default_segment_rules());
     CHECK(ws.team_settings == TeamSettings{});
     CHECK(ws.team_settings.ratios[0] == RatioRange{10, 20});
@@ -85,20 +85,20 @@ TEST_CASE("a file without segment rules or team settings gets the defaults") {
 }
 
 TEST_CASE("bad segment rules and team settings are refused, naming the place") {
-    CHECK(error_of(R"("segment_rules":{"rules":[{"name":"x","segment":"y","model":"white_glove","when":[]}],)"
+    CHECK(team_error_of(R"("segment_rules":{"rules":[{"name":"x","segment":"y","model":"white_glove","when":[]}],)"
                    R"("fallback":{"name":"f","segment":"s","model":"tech_touch"}})") ==
           "segment_rules.rules[0].model: unknown value \"white_glove\"");
-    CHECK(error_of(R"("segment_rules":{"rules":[{"name":"x","segment":"y","model":"hybrid","when":[{"field":"arr"}]}],)"
+    CHECK(team_error_of(R"("segment_rules":{"rules":[{"name":"x","segment":"y","model":"hybrid","when":[{"field":"arr"}]}],)"
                    R"("fallback":{"name":"f","segment":"s","model":"tech_touch"}})") ==
           "segment_rules.rules[0]: condition 1: ARR needs a lower or an upper bound");
-    CHECK(error_of(R"("segment_rules":{"rules":[]})") == "segment_rules.fallback: missing");
-    CHECK(error_of(R"("segment_rules":{"rules":[],"fallback":{"name":"f","segment":"s","model":"tech_touch","when":[{"field":"tag","any_of":["x"]}]}})")
+    CHECK(team_error_of(R"("segment_rules":{"rules":[]})") == "segment_rules.fallback: missing");
+    CHECK(team_error_of(R"("segment_rules":{"rules":[],"fallback":{"name":"f","segment":"s","model":"tech_touch","when":[{"field":"tag","any_of":["x"]}]}})")
               .find("segment_rules.fallback: the fallback rule places every other account") == 0);
-    CHECK(error_of(R"("team_settings":{"ratios":{"low_touch":{"low":0,"high":50}}})") ==
+    CHECK(team_error_of(R"("team_settings":{"ratios":{"low_touch":{"low":0,"high":50}}})") ==
           "team_settings.ratios.low_touch.low: expected 1 to 100000, got 0");
-    CHECK(error_of(R"("team_settings":{"ratios":{"low_touch":{"low":60,"high":50}}})") ==
+    CHECK(team_error_of(R"("team_settings":{"ratios":{"low_touch":{"low":60,"high":50}}})") ==
           "team_settings: Low-touch: the most accounts per CSM cannot be below the comfortable number");
-    CHECK(error_of(R"("team_settings":{"seats":1})") == "team_settings: unknown key \"seats\"");
-    CHECK(error_of(R"("team_settings":{"open_tasks_per_owner":-1})") ==
+    CHECK(team_error_of(R"("team_settings":{"seats":1})") == "team_settings: unknown key \"seats\"");
+    CHECK(team_error_of(R"("team_settings":{"open_tasks_per_owner":-1})") ==
           "team_settings.open_tasks_per_owner: expected 0 to 1000000, got -1");
 }

@@ -14,11 +14,11 @@ const MoneyFormat kComma{DecimalMark::comma, false};
 const MoneyFormat kCents{DecimalMark::point, true};
 
 // Minor units, or a marker value the tests never expect when the cell is refused.
-constexpr int64_t kRefused = -999'999'999;
+constexpr int64_t kMoneyRefused = -999'999'999;
 
 int64_t minor(std::string_view text, const MoneyFormat& format = kPoint) {
     MoneyCell cell;
-    return parse_money(text, format, cell) ? cell.amount.minor : kRefused;
+    return parse_money(text, format, cell) ? cell.amount.minor : kMoneyRefused;
 }
 
 MoneyCell cell_of(std::string_view text, const MoneyFormat& format = kPoint) {
@@ -64,17 +64,17 @@ TEST_CASE("Indian grouping reads: lakhs and crores in pairs after the first thou
 }
 
 TEST_CASE("thousands separators must group three digits and be one kind per number") {
-    CHECK(minor("1,2345") == kRefused);
-    CHECK(minor("1,23") == kRefused);
-    CHECK(minor("1234,567") == kRefused);
-    CHECK(minor("0,123") == kRefused);
-    CHECK(minor("1,234 567") == kRefused);
-    CHECK(minor(",123") == kRefused);
-    CHECK(minor("1,234,") == kRefused);
-    CHECK(minor("12.") == kRefused);
-    CHECK(minor("1.234,50") == kRefused);  // a decimal comma in a decimal-point column
-    CHECK(minor("1,234.50", kComma) == kRefused);
-    CHECK(minor("123,45,678") == kRefused);
+    CHECK(minor("1,2345") == kMoneyRefused);
+    CHECK(minor("1,23") == kMoneyRefused);
+    CHECK(minor("1234,567") == kMoneyRefused);
+    CHECK(minor("0,123") == kMoneyRefused);
+    CHECK(minor("1,234 567") == kMoneyRefused);
+    CHECK(minor(",123") == kMoneyRefused);
+    CHECK(minor("1,234,") == kMoneyRefused);
+    CHECK(minor("12.") == kMoneyRefused);
+    CHECK(minor("1.234,50") == kMoneyRefused);  // a decimal comma in a decimal-point column
+    CHECK(minor("1,234.50", kComma) == kMoneyRefused);
+    CHECK(minor("123,45,678") == kMoneyRefused);
 }
 
 TEST_CASE("currency symbols and codes before or after, with or without a space") {
@@ -145,18 +145,18 @@ TEST_CASE("negatives: minus, Unicode minus, trailing minus, parentheses") {
 }
 
 TEST_CASE("two signs, two currencies or leftovers are refused") {
-    CHECK(minor("-(12)") == kRefused);
-    CHECK(minor("--12") == kRefused);
-    CHECK(minor("-12-") == kRefused);
-    CHECK(minor("$12 USD") == kRefused);
-    CHECK(minor("(12") == kRefused);
-    CHECK(minor("12abc") == kRefused);
-    CHECK(minor("USDX 12") == kRefused);
-    CHECK(minor("XYZ 12") == kRefused);
-    CHECK(minor("$") == kRefused);
-    CHECK(minor("-") == kRefused);
-    CHECK(minor("12%") == kRefused);
-    CHECK(minor("$ -") == kRefused);
+    CHECK(minor("-(12)") == kMoneyRefused);
+    CHECK(minor("--12") == kMoneyRefused);
+    CHECK(minor("-12-") == kMoneyRefused);
+    CHECK(minor("$12 USD") == kMoneyRefused);
+    CHECK(minor("(12") == kMoneyRefused);
+    CHECK(minor("12abc") == kMoneyRefused);
+    CHECK(minor("USDX 12") == kMoneyRefused);
+    CHECK(minor("XYZ 12") == kMoneyRefused);
+    CHECK(minor("$") == kMoneyRefused);
+    CHECK(minor("-") == kMoneyRefused);
+    CHECK(minor("12%") == kMoneyRefused);
+    CHECK(minor("$ -") == kMoneyRefused);
 }
 
 TEST_CASE("more than two decimals round half away from zero to the cent, and say so") {
@@ -193,15 +193,15 @@ TEST_CASE("minor-units columns hold whole cents, as Stripe exports them") {
     CHECK(minor("1,999", kCents) == 1999);
     CHECK(minor("1999.00", kCents) == 1999);
     CHECK(minor("$1999", kCents) == 1999);
-    CHECK(minor("19.99", kCents) == kRefused);
+    CHECK(minor("19.99", kCents) == kMoneyRefused);
     CHECK(money_error("19.99", kCents) == "expected a whole amount in minor units (cents) like 1999 for 19.99, got "
                                           "\"19.99\" (the column holds minor units, which have no decimals)");
 }
 
 TEST_CASE("K and M abbreviations are refused with a reason") {
-    CHECK(minor("1.5K") == kRefused);
-    CHECK(minor("2M") == kRefused);
-    CHECK(minor("$3 bn") == kRefused);
+    CHECK(minor("1.5K") == kMoneyRefused);
+    CHECK(minor("2M") == kMoneyRefused);
+    CHECK(minor("$3 bn") == kMoneyRefused);
     CHECK(money_error("1.5K", kPoint) ==
           "expected an amount like 1,234.56, got \"1.5K\" (abbreviations like K and M are not read: write the whole "
           "amount)");
@@ -213,11 +213,11 @@ TEST_CASE("K and M abbreviations are refused with a reason") {
 TEST_CASE("amounts beyond 9e16 minor units are refused as too large") {
     CHECK(minor("900,000,000,000,000.00") == 90'000'000'000'000'000);
     CHECK(minor("-900,000,000,000,000.00") == -90'000'000'000'000'000);
-    CHECK(minor("900,000,000,000,000.01") == kRefused);
-    CHECK(minor("1,000,000,000,000,000") == kRefused);
-    CHECK(minor("99999999999999999999999") == kRefused);
+    CHECK(minor("900,000,000,000,000.01") == kMoneyRefused);
+    CHECK(minor("1,000,000,000,000,000") == kMoneyRefused);
+    CHECK(minor("99999999999999999999999") == kMoneyRefused);
     CHECK(minor("90000000000000000", kCents) == 90'000'000'000'000'000);
-    CHECK(minor("90000000000000001", kCents) == kRefused);
+    CHECK(minor("90000000000000001", kCents) == kMoneyRefused);
     CHECK(money_error("1000000000000000", kPoint) ==
           "expected an amount like 1,234.56, got \"1000000000000000\" (too large: amounts go up to 900 trillion)");
 }
@@ -245,6 +245,6 @@ TEST_CASE("an empty money cell is no value, and a refused one leaves nothing beh
 TEST_CASE("codes read in any letter case, symbols only as they are written") {
     CHECK(minor("eur 5") == 500);
     CHECK(minor("Kr 5") == 500);
-    CHECK(minor("r$ 5") == kRefused);
-    CHECK(minor("rs 5") == kRefused);
+    CHECK(minor("r$ 5") == kMoneyRefused);
+    CHECK(minor("rs 5") == kMoneyRefused);
 }

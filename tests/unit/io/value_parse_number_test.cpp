@@ -24,11 +24,11 @@ std::optional<double> percent(std::string_view text, const PercentFormat& format
 const IntegerFormat kCounts{DecimalMark::point, false};
 const IntegerFormat kSigned{DecimalMark::point, true};
 const IntegerFormat kCommaCounts{DecimalMark::comma, false};
-constexpr int64_t kRefused = -999'999;
+constexpr int64_t kNumberRefused = -999'999;
 
 std::optional<int64_t> integer(std::string_view text, const IntegerFormat& format = kCounts) {
     std::optional<int64_t> out = -1;
-    if (!parse_integer(text, format, out)) return kRefused;
+    if (!parse_integer(text, format, out)) return kNumberRefused;
     return out;
 }
 
@@ -95,12 +95,12 @@ TEST_CASE("whole numbers with thousands separators or zero decimals") {
 }
 
 TEST_CASE("whole numbers refuse fractions, other text and more than 18 digits") {
-    CHECK(integer("12.5") == kRefused);
-    CHECK(integer("1.234") == kRefused);  // under a decimal point that is 1.234, not a whole number
-    CHECK(integer("12 seats") == kRefused);
-    CHECK(integer("1,23") == kRefused);
-    CHECK(integer("1e3") == kRefused);
-    CHECK(integer("1000000000000000000") == kRefused);
+    CHECK(integer("12.5") == kNumberRefused);
+    CHECK(integer("1.234") == kNumberRefused);  // under a decimal point that is 1.234, not a whole number
+    CHECK(integer("12 seats") == kNumberRefused);
+    CHECK(integer("1,23") == kNumberRefused);
+    CHECK(integer("1e3") == kNumberRefused);
+    CHECK(integer("1000000000000000000") == kNumberRefused);
     CHECK(integer_error("12.5", kCounts) == "expected a whole number (0 or more) like 1,234, got \"12.5\"");
     CHECK(integer_error("1000000000000000000", kSigned) ==
           "expected a whole number like 1,234, got \"1000000000000000000\" (more than 18 digits)");
@@ -108,7 +108,7 @@ TEST_CASE("whole numbers refuse fractions, other text and more than 18 digits") 
 }
 
 TEST_CASE("negative whole numbers only where the caller allows them") {
-    CHECK(integer("-3") == kRefused);
+    CHECK(integer("-3") == kNumberRefused);
     CHECK(integer("-0") == 0);
     CHECK(integer("-3", kSigned) == -3);
     CHECK(integer("\xE2\x88\x92" "1,234", kSigned) == -1234);

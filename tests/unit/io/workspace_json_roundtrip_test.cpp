@@ -13,7 +13,7 @@ using namespace retain;
 
 namespace {
 
-Workspace load_ok(const std::string& text) {
+Workspace load_json_ok(const std::string& text) {
     Workspace ws;
     std::string error;
     const bool ok = load_workspace_json(text, ws, error);
@@ -24,8 +24,8 @@ Workspace load_ok(const std::string& text) {
 
 // load -> save -> load -> save: both saves give the same bytes.
 void check_fixed_point(const std::string& text) {
-    const std::string once = save_workspace_json(load_ok(text));
-    const std::string twice = save_workspace_json(load_ok(once));
+    const std::string once = save_workspace_json(load_json_ok(text));
+    const std::string twice = save_workspace_json(load_json_ok(once));
     CHECK(once == twice);
 }
 
@@ -34,7 +34,7 @@ void check_fixed_point(const std::string& text) {
 TEST_CASE("the demo survives load and save byte for byte") {
     const std::string saved = save_workspace_json(generate_demo(DemoOptions{}));
     check_fixed_point(saved);
-    CHECK(save_workspace_json(load_ok(saved)) == saved);
+    CHECK(save_workspace_json(load_json_ok(saved)) == saved);
 }
 
 TEST_CASE("the committed demo asset is exactly what this build generates (natively and as wasm)") {
@@ -49,7 +49,7 @@ TEST_CASE("the committed demo asset is exactly what this build generates (native
 TEST_CASE("an empty workspace round trips and keeps its settings defaults") {
     const std::string saved = save_workspace_json(Workspace{});
     check_fixed_point(saved);
-    const Workspace ws = load_ok(saved);
+    const Workspace ws = load_json_ok(saved);
     CHECK(ws.empty());
     CHECK(ws.settings.name == "Untitled workspace");
     CHECK(ws.settings.currency == "USD");
@@ -57,7 +57,7 @@ TEST_CASE("an empty workspace round trips and keeps its settings defaults") {
 }
 
 TEST_CASE("the smallest valid file is schema and version") {
-    const Workspace ws = load_ok(R"({"schema": "retain.workspace", "version": 1})");
+    const Workspace ws = load_json_ok(R"({"schema": "retain.workspace", "version": 1})");
     CHECK(ws.empty());
     CHECK(ws.key_features.empty());
 }
@@ -66,7 +66,7 @@ TEST_CASE("unicode, escapes, empty dates, custom fields and every table round tr
     const Workspace original = test::edge_cases();
     const std::string saved = save_workspace_json(original);
     check_fixed_point(saved);
-    const Workspace ws = load_ok(saved);
+    const Workspace ws = load_json_ok(saved);
     CHECK(ws.settings.name == original.settings.name);
     CHECK(ws.settings.currency == "EUR");
     CHECK(ws.csms[0].name == "Zo\xC3\xAB \"Z\" Adams");
@@ -113,19 +113,19 @@ TEST_CASE("text that is not valid UTF-8 is saved as U+FFFD, so the file always l
     a.name = "bad \xFF byte, overlong \xC0\xAF, lone \xE2\x82";
     ws.accounts.push_back(a);
     ws.reindex();
-    const Workspace back = load_ok(save_workspace_json(ws));
+    const Workspace back = load_json_ok(save_workspace_json(ws));
     CHECK(back.accounts[0].name == "bad \xEF\xBF\xBD byte, overlong \xEF\xBF\xBD\xEF\xBF\xBD, lone \xEF\xBF\xBD\xEF\xBF\xBD");
 }
 
 TEST_CASE("rows whose account does not exist are left out of the file") {
     Workspace ws = test::edge_cases();
     ws.mrr.push_back({AccountIx(99), Month::from_ym(2026, 1), Money(5)});
-    const Workspace back = load_ok(save_workspace_json(ws));
+    const Workspace back = load_json_ok(save_workspace_json(ws));
     CHECK(back.mrr.size() == 2);
 }
 
 TEST_CASE("fields may come in any order, and missing optional fields take their defaults") {
-    const Workspace ws = load_ok(R"({"schema":"retain.workspace","version":4,
+    const Workspace ws = load_json_ok(R"({"schema":"retain.workspace","version":4,
         "key_features":["Reports"],
         "accounts":[{"id":"a"}],
         "usage":{"fields":["feature:Reports","date","account"],"rows":[[3,"2026-01-05","a"]]},
@@ -151,9 +151,9 @@ TEST_CASE("a file with its parts in another order loads the same workspace") {
         "contacts":[{"account":"b","name":"Bo"}],
         "usage":{"fields":["account","date","active_users","logins","feature:API"],
         "rows":[["b","2026-01-12",2,5,1],["a","2026-01-05",1,3,0]]}})";
-    const std::string a = save_workspace_json(load_ok(reordered));
-    CHECK(a == save_workspace_json(load_ok(canonical)));
-    const Workspace ws = load_ok(reordered);
+    const std::string a = save_workspace_json(load_json_ok(reordered));
+    CHECK(a == save_workspace_json(load_json_ok(canonical)));
+    const Workspace ws = load_json_ok(reordered);
     REQUIRE(ws.usage.size() == 2);
     CHECK(ws.usage[0].account == 0);  // rows are sorted by account on load
     CHECK(ws.usage[1].feature_uses[0] == 1);

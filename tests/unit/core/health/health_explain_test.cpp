@@ -9,7 +9,7 @@ using namespace retain::health_test;
 
 namespace {
 
-const Date kDay = ymd(2026, 11, 15);
+const Date kExplainDay = ymd(2026, 11, 15);
 
 // Usage 30 (trend), relationship 20 (champion), sentiment 20 (NPS), default schemes.
 Scorecard three_groups() {
@@ -23,7 +23,7 @@ Scorecard three_groups() {
 
 // Trend -45% -> (−0.45 + 0.5) / 0.5 = 10 points; champion left -> 0; NPS 9 -> 100.
 HealthInputs declining(bool with_nps) {
-    HealthInputs in = empty_inputs(1, kDay);
+    HealthInputs in = empty_inputs(1, kExplainDay);
     put(in, 0, HealthInput::usage_trend, -0.45);
     put(in, 0, HealthInput::champion, kChampionLeft);
     if (with_nps) put(in, 0, HealthInput::nps, 9);
@@ -90,7 +90,7 @@ TEST_CASE("an overridden account's why line gives the override and the computed 
 
 TEST_CASE("a green account's why line names what holds it up") {
     const Workspace ws = accounts(1);
-    HealthInputs in = empty_inputs(1, kDay);
+    HealthInputs in = empty_inputs(1, kExplainDay);
     put(in, 0, HealthInput::usage_trend, 0.1);             // 100
     put(in, 0, HealthInput::champion, kChampionEngaged);   // 100
     put(in, 0, HealthInput::nps, 8);                       // 50

@@ -29,15 +29,15 @@ Workspace three_accounts() {
     return ws;
 }
 
-const Date kDay = ymd(2026, 3, 30);
+const Date kHistoryDay = ymd(2026, 3, 30);
 
 }  // namespace
 
 TEST_CASE("history scores each week from the data dated up to that week") {
-    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kDay, 6);
+    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kHistoryDay, 6);
     REQUIRE(h.weeks() == 6);
     CHECK(h.dates.front() == ymd(2026, 2, 23));
-    CHECK(h.dates.back() == kDay);
+    CHECK(h.dates.back() == kHistoryDay);
     // A0: 34, 41, 48, 55 days since 2026-01-20 -> 50 (yellow); 62, 69 days -> 0 (red).
     const float expected[] = {50, 50, 50, 50, 0, 0};
     for (size_t w = 0; w < 6; ++w) CHECK(h.score(0, w) == doctest::Approx(expected[w]));
@@ -50,14 +50,14 @@ TEST_CASE("history scores each week from the data dated up to that week") {
 }
 
 TEST_CASE("the color-change date is the first week of the current color") {
-    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kDay, 6);
+    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kHistoryDay, 6);
     CHECK(color_changed_on(h, 0) == ymd(2026, 3, 23));
-    CHECK(color_changed_on(h, 1) == kDay);      // from not scored to green
+    CHECK(color_changed_on(h, 1) == kHistoryDay);      // from not scored to green
     CHECK_FALSE(color_changed_on(h, 2).ok());   // green throughout
 }
 
 TEST_CASE("the trend arrow compares the latest score with four weeks earlier") {
-    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kDay, 6);
+    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {}, kHistoryDay, 6);
     CHECK(health_trend(h, 0) == HealthTrend::down);  // 50 on 2026-03-02, 0 now
     CHECK(health_trend(h, 2) == HealthTrend::flat);  // 100 both
     CHECK(health_trend(h, 1) == HealthTrend::none);  // not scored four weeks ago
@@ -70,7 +70,7 @@ TEST_CASE("history colors show the overrides that applied on each date") {
     o.reason = "reorganisation";
     o.created = ymd(2026, 3, 10);
     o.expires = ymd(2026, 3, 20);
-    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {o}, kDay, 6);
+    const HealthHistory h = compute_health_history(three_accounts(), touchpoint_only(), {o}, kHistoryDay, 6);
     CHECK(h.color(2, 2) == HealthColor::green);   // 2026-03-09: not yet set
     CHECK(h.color(2, 3) == HealthColor::yellow);  // 2026-03-16
     CHECK(h.color(2, 4) == HealthColor::green);   // 2026-03-23: expired
@@ -79,7 +79,7 @@ TEST_CASE("history colors show the overrides that applied on each date") {
 
 TEST_CASE("the history job runs in slices with rising progress") {
     const Workspace ws = three_accounts();
-    HealthHistoryJob job(ws, touchpoint_only(), {}, kDay, 6);
+    HealthHistoryJob job(ws, touchpoint_only(), {}, kHistoryDay, 6);
     double last = job.progress();
     int steps = 0;
     while (!job.done()) {

@@ -10,7 +10,7 @@ using namespace retain::health_test;
 
 namespace {
 
-const Date kDay = ymd(2026, 6, 30);
+const Date kInputsDay = ymd(2026, 6, 30);
 
 UsageSample usage(Date d, int32_t active, int32_t logins, std::array<int32_t, kMaxKeyFeatures> features = {}) {
     UsageSample s;
@@ -83,7 +83,7 @@ Workspace story() {
 }  // namespace
 
 TEST_CASE("usage inputs: active users per seat, logins per active user, key features, 30-day trend") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     CHECK(in.value(HealthInput::active_user_ratio, 0) == doctest::Approx(0.4));  // mean 4 / 10 seats
     CHECK(in.value(HealthInput::login_frequency, 0) == doctest::Approx(3));      // 48 logins / 16 user-weeks
     CHECK(in.value(HealthInput::feature_breadth, 0) == doctest::Approx(0.5));    // 2 of 4 features
@@ -91,14 +91,14 @@ TEST_CASE("usage inputs: active users per seat, logins per active user, key feat
 }
 
 TEST_CASE("engagement inputs: days since the last touchpoint, answered outreach, attended trainings") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     CHECK(in.value(HealthInput::days_since_touchpoint, 0) == 10);
     CHECK(in.value(HealthInput::outreach_response, 0) == doctest::Approx(0.5));    // positive vs no response
     CHECK(in.value(HealthInput::training_attendance, 0) == doctest::Approx(0.5));  // completed vs no-show
 }
 
 TEST_CASE("support inputs: open high-priority tickets, the ticket trend, rated satisfaction") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     CHECK(in.value(HealthInput::open_high_priority_tickets, 0) == 1);  // the urgent one is closed
     // 2 tickets in June against 2 in the 90 days before (2 / 3 a month, floored at 1): 2 / 1.
     CHECK(in.value(HealthInput::ticket_trend, 0) == doctest::Approx(2));
@@ -106,7 +106,7 @@ TEST_CASE("support inputs: open high-priority tickets, the ticket trend, rated s
 }
 
 TEST_CASE("sentiment inputs: the latest NPS day's mean, CSAT and CES means over 180 days") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     CHECK(in.value(HealthInput::nps, 0) == doctest::Approx(7));
     CHECK(in.value(HealthInput::csat, 0) == doctest::Approx(3));
     CHECK_FALSE(in.has(0, HealthInput::ces));
@@ -114,7 +114,7 @@ TEST_CASE("sentiment inputs: the latest NPS day's mean, CSAT and CES means over 
 
 TEST_CASE("relationship inputs: a champion who left is a state of its own, read as of the date") {
     const Workspace ws = story();
-    const HealthInputs now = compute_health_inputs(ws, kDay);
+    const HealthInputs now = compute_health_inputs(ws, kInputsDay);
     CHECK(now.value(HealthInput::champion, 0) == kChampionLeft);
     CHECK(now.value(HealthInput::executive_sponsor, 0) == 1);
     // On 2026-04-15 the champion (last engaged 2026-05-01) was still there and engaged.
@@ -123,7 +123,7 @@ TEST_CASE("relationship inputs: a champion who left is a state of its own, read 
 }
 
 TEST_CASE("commercial inputs: days to the renewal and MRR lost over the last three complete months") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     CHECK(in.value(HealthInput::days_to_renewal, 0) == 185);  // 2026-06-30 -> 2027-01-01
     CHECK(in.value(HealthInput::contraction_90d, 0) == doctest::Approx(0.3));  // June 700 vs March 1,000
     // A year earlier the renewal was 2026-01-01: 185 days after 2025-06-30.
@@ -132,7 +132,7 @@ TEST_CASE("commercial inputs: days to the renewal and MRR lost over the last thr
 }
 
 TEST_CASE("an account without rows has its measures missing, except counts that are truly zero") {
-    const HealthInputs in = compute_health_inputs(story(), kDay);
+    const HealthInputs in = compute_health_inputs(story(), kInputsDay);
     for (HealthInput m : {HealthInput::active_user_ratio, HealthInput::usage_trend, HealthInput::days_since_touchpoint,
                           HealthInput::nps, HealthInput::champion, HealthInput::ticket_satisfaction})
         CHECK_FALSE(in.has(1, m));
@@ -142,14 +142,14 @@ TEST_CASE("an account without rows has its measures missing, except counts that 
     // Without any ticket table (support tool not loaded), support measures are missing for everyone.
     Workspace no_tickets = story();
     no_tickets.tickets.clear();
-    CHECK_FALSE(compute_health_inputs(no_tickets, kDay).has(1, HealthInput::open_high_priority_tickets));
+    CHECK_FALSE(compute_health_inputs(no_tickets, kInputsDay).has(1, HealthInput::open_high_priority_tickets));
 }
 
 TEST_CASE("an account is scored only while it is a customer") {
     Workspace ws = story();
     ws.accounts[1].status = AccountStatus::churned;
     ws.accounts[1].churn_date = ymd(2026, 6, 1);
-    CHECK(compute_health_inputs(ws, kDay).active[1] == 0);
+    CHECK(compute_health_inputs(ws, kInputsDay).active[1] == 0);
     CHECK(compute_health_inputs(ws, ymd(2026, 5, 31)).active[1] == 1);
     CHECK(compute_health_inputs(ws, ymd(2024, 12, 31)).active[0] == 0);  // before the contract started
 }

@@ -21,10 +21,10 @@ Scorecard small_scorecard() {
     return s;
 }
 
-const Date kDay = ymd(2026, 11, 15);
+const Date kScoreDay = ymd(2026, 11, 15);
 
 HealthInputs five_accounts() {
-    HealthInputs in = empty_inputs(5, kDay);
+    HealthInputs in = empty_inputs(5, kScoreDay);
     put(in, 0, HealthInput::active_user_ratio, 0.5);   // 50
     put(in, 0, HealthInput::usage_trend, -0.25);       // 50
     put(in, 0, HealthInput::nps, 9);                   // 100

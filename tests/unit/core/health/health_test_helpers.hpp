@@ -3,10 +3,11 @@
 #include <string>
 
 #include "core/health/health_score.hpp"
+#include "test_dates.hpp"
 
 namespace retain::health_test {
 
-inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
+using test::ymd;
 
 inline Workspace accounts(int n) {
     Workspace ws;

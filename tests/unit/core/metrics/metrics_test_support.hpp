@@ -6,11 +6,10 @@
 
 #include "core/mrr_series.hpp"
 #include "core/workspace.hpp"
+#include "test_dates.hpp"
 
 namespace retain::test {
 
-inline Month ym(int y, int m) { return Month::from_ym(y, m); }
-inline Date ymd(int y, int m, int d) { return Date::from_ymd(y, m, d); }
 
 struct Book {
     Workspace ws;

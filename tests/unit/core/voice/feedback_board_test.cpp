@@ -11,7 +11,7 @@ using namespace retain;
 namespace {
 
 // Accounts A0..A3 with ARR 1000, 500, 300, 200 (minor units) and colors green, red, yellow, none.
-struct Book {
+struct BoardBook {
     Workspace ws;
     std::vector<Money> arr{Money(1000), Money(500), Money(300), Money(200)};
     std::vector<HealthColor> colors{HealthColor::green, HealthColor::red, HealthColor::yellow, HealthColor::none};
@@ -30,8 +30,8 @@ FeedbackItem item(const char* id, const char* account, const char* title, Feedba
     return f;
 }
 
-Book book() {
-    Book b;
+BoardBook board_book() {
+    BoardBook b;
     for (int i = 0; i < 4; ++i) {
         Account a;
         a.id = "A" + std::to_string(i);
@@ -66,7 +66,7 @@ TEST_CASE("a title's request key ignores case, punctuation and spacing") {
 }
 
 TEST_CASE("the board counts distinct accounts, their ARR and the ARR of red and yellow accounts") {
-    const Book b = book();
+    const BoardBook b = board_book();
     const FeedbackBoard board = build_feedback_board(b.ws, b.arr, b.colors, {}, BoardRank::accounts);
     REQUIRE(board.requests.size() == 3);
     CHECK(board.total_requests == 3);
@@ -95,7 +95,7 @@ TEST_CASE("the board counts distinct accounts, their ARR and the ARR of red and 
 }
 
 TEST_CASE("ranked by ARR, a one-account request with more ARR comes first; ties fall to accounts, then the key") {
-    Book b = book();
+    BoardBook b = board_book();
     FeedbackBoard board = build_feedback_board(b.ws, b.arr, b.colors, {}, BoardRank::arr);
     REQUIRE(board.requests.size() == 3);
     // SSO 1000 (3 accounts) and Exports 1000 (1 account) tie on ARR: more accounts first. Dark mode 700.
@@ -111,7 +111,7 @@ TEST_CASE("ranked by ARR, a one-account request with more ARR comes first; ties 
 }
 
 TEST_CASE("the board's filters act on the request's kind, status and area") {
-    const Book b = book();
+    const BoardBook b = board_book();
     BoardFilter f;
     f.kind = FeedbackKind::bug;
     FeedbackBoard board = build_feedback_board(b.ws, b.arr, b.colors, f, BoardRank::accounts);
@@ -132,7 +132,7 @@ TEST_CASE("the board's filters act on the request's kind, status and area") {
 }
 
 TEST_CASE("an item attached to another request counts there, and unknown accounts are left out and counted") {
-    Book b = book();
+    BoardBook b = board_book();
     b.ws.feedback[4].request = "sso";  // A0's "Exports" merged into SSO
     b.ws.feedback.push_back(item("F8", "GONE", "SSO"));
     const FeedbackBoard board = build_feedback_board(b.ws, b.arr, b.colors, {}, BoardRank::arr);

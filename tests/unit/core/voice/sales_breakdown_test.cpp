@@ -12,7 +12,7 @@ namespace {
 
 // Retail R0-R4: 100 -> 110 a month, green. Media M0-M4: 100 -> 100, M4 -> 0 (churned); M0-M2 red, M3
 // green. Bank B0-B1: 100 -> 100, green. Months Jan 2025 .. Jan 2026; as of 2026-01-15.
-Workspace book() {
+Workspace sales_book() {
     Workspace ws;
     ws.settings.as_of = Date::from_ymd(2026, 1, 15);
     struct Row {
@@ -60,7 +60,7 @@ Workspace book() {
 }  // namespace
 
 TEST_CASE("by industry: churn, NRR, health mix, ARR at risk and the verdict of each group") {
-    const Workspace ws = book();
+    const Workspace ws = sales_book();
     const Analysis a = analyse(ws, ws.settings.as_of);
     const SalesBreakdown s = sales_breakdown(ws, a, SalesGrouping::industry);
     // All: 1200 at the start, 550 + 400 + 200 = 1150 at the end; 1 of 12 lost; 3 red of 11 scored.
@@ -98,7 +98,7 @@ TEST_CASE("by industry: churn, NRR, health mix, ARR at risk and the verdict of e
 }
 
 TEST_CASE("by acquisition source the same formulas group the accounts by Account::acquisition_source") {
-    const Workspace ws = book();
+    const Workspace ws = sales_book();
     const Analysis a = analyse(ws, ws.settings.as_of);
     const SalesBreakdown s = sales_breakdown(ws, a, SalesGrouping::source);
     REQUIRE(s.rows.size() == 2);
