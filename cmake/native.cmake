@@ -81,7 +81,7 @@ if(RETAIN_WEB_BUILD_DIR AND NODE_EXECUTABLE)
   # Layer (d): end-to-end in headless Chromium through playwright-core.
   add_test(NAME e2e_browser COMMAND ${NODE_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/e2e/run.mjs
            --dist ${RETAIN_DIST_DIR} --out ${CMAKE_BINARY_DIR}/e2e)
-  set_tests_properties(e2e_browser PROPERTIES TIMEOUT 600)
+  set_tests_properties(e2e_browser PROPERTIES TIMEOUT 900)
 else()
   retain_unrunnable_layers("configure with -DRETAIN_WEB_BUILD_DIR=<emscripten build folder> and install node (scripts/test.sh does both)"
                            unit_wasm e2e_browser)

@@ -74,13 +74,18 @@ mergeInto(LibraryManager.library, {
   // One copy out of the wasm heap per part, made here: the transaction writes after this call returns,
   // when the C++ parts are gone and memory growth may have replaced the heap. `table` holds (address,
   // length) pairs, one per part.
+  // The parts stay in the wasm heap until the save answers (app/storage_state.hpp), so each is copied out
+  // only when it is stored: 4 MiB at a time instead of the whole snapshot in one go (issue 9, never frozen).
+  // HEAPU8 is read at each call, as it is replaced when the heap grows.
   retain_js_storage_save: function (table, count, headerPtr, expectedHead, keep) {
     var parts = [];
     for (var k = 0; k < count; k++) {
       var at = HEAPU32[(table >> 2) + 2 * k], length = HEAPU32[(table >> 2) + 2 * k + 1];
-      parts.push(HEAPU8.slice(at, at + length));
+      parts.push({ at: at, length: length });
     }
-    Module['retainStorage'].save(parts, UTF8ToString(headerPtr), expectedHead, keep);
+    Module['retainStorage'].save(parts, UTF8ToString(headerPtr), expectedHead, keep, function (part) {
+      return HEAPU8.slice(part.at, part.at + part.length);
+    });
   },
 
   retain_js_storage_load: function (version, purposePtr) {

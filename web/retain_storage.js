@@ -131,7 +131,9 @@ window.RetainStorage = function (deliver) {
   }
 
   // `parts`: the snapshot's bytes as consecutive Uint8Arrays (one for a small workspace).
-  function save(parts, headerJson, expectedHead, keep) {
+  // parts: the snapshot's parts, or places to read them from with read(part) just before each is stored.
+  function save(parts, headerJson, expectedHead, keep, read) {
+    var bytesOf = read || function (part) { return part; };
     if (!db) { deliver({ event: 'save_failed', kind: 'error', message: 'the database is not open' }, null); return; }
     var header = JSON.parse(headerJson);
     var tx;
@@ -156,8 +158,8 @@ window.RetainStorage = function (deliver) {
       // page lets go of a part once it is handed over.
       function next() {
         if (k < parts.length) {
-          var request = k === 0 ? versions.put({ id: entry.id, saved_at: now, header: header, data: parts[0] })
-                                : versions.put({ id: [entry.id, k], data: parts[k] });
+          var request = k === 0 ? versions.put({ id: entry.id, saved_at: now, header: header, data: bytesOf(parts[0]) })
+                                : versions.put({ id: [entry.id, k], data: bytesOf(parts[k]) });
           parts[k++] = null;
           request.onsuccess = next;
           return;

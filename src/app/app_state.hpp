@@ -44,8 +44,9 @@ struct PlatformHooks {
     std::function<void()> pick_files;
     // Browser storage (web/retain_storage.js); each answers later through app/storage_events.hpp.
     // Writes one new version atomically, unless the stored head is no longer `expected_head`: the snapshot's
-    // parts (one stored record each, all in one transaction), keeping the last `keep` versions.
-    std::function<void(std::vector<std::string> parts, const std::string& header_json, int64_t expected_head, int keep)>
+    // parts (one stored record each, all in one transaction), keeping the last `keep` versions. The parts
+    // stay alive and unchanged until the answer arrives, so the platform may read each when it stores it.
+    std::function<void(const std::vector<std::string>& parts, const std::string& header_json, int64_t expected_head, int keep)>
         storage_save;
     // Reads a version (0: the newest) for `purpose` ("restore", "latest", "remote"): the answer says which.
     std::function<void(int64_t version, const std::string& purpose)> storage_load;

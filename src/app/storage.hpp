@@ -19,7 +19,10 @@ void storage_tick(AppState& app, double now_ms, bool urgent);
 double predicted_save_ms(const AppState& app);
 
 // Starts a save of the current workspace now, when saving is on; false (and `why`) when it cannot.
+// A large workspace is written a slice a frame by storage_tick, and handed to the platform when complete.
 bool storage_save_now(AppState& app, std::string& why);
+// How far the save being written is, 0..1; -1 when none is.
+double storage_write_progress(const AppState& app);
 
 // An answer from the platform: {"event": "record" | "unavailable" | "saved" | "save_failed" | "remote_saved"
 // | "estimate" | "cleared", ...} and, for "record", the stored bytes (docs/workspace-format.md lists the keys).

@@ -1,6 +1,8 @@
 // Autosave and the status line: when to save (io/save_schedule.hpp), what a save hands the platform (the
 // workspace's snapshot moved, not copied, plus its record header), and how the state reads in words.
+#include <algorithm>
 #include <chrono>
+#include <limits>
 
 #include "app/storage.hpp"
 #include "io/keep_versions.hpp"
@@ -9,12 +11,91 @@
 namespace retain {
 namespace {
 
+// A save predicted to take at most this long is written in one go; a longer one in slices of kSliceMs, one
+// a frame, which keeps the page drawing (issue 9: never blocked much more than ~100 ms).
+constexpr double kWholeSaveMs = 40.0;
+constexpr double kSliceMs = 8.0;
+
 bool saving_allowed(const StorageState& s) { return s.mode == StorageMode::ready; }
 
 // Rows the snapshot writes: what serializing costs is proportional to it.
 double workspace_rows(const Workspace& ws) {
     return double(ws.accounts.size() + ws.csms.size() + ws.contacts.size() + ws.subscriptions.size() + ws.mrr.size() +
                   ws.usage.size() + ws.tickets.size() + ws.surveys.size() + ws.touchpoints.size() + 1);
+}
+
+// The snapshot is written and checksummed: hand its parts to the platform with the record header. They
+// stay in save_parts until the answer (storage_events.cpp lets go of them).
+void hand_over(AppState& app) {
+    StorageState& s = app.storage;
+    const auto started = std::chrono::steady_clock::now();
+    const StoredRecordHeader header = make_parts_header(s.part_sums, app.ws.settings.name, app.ws.accounts.size());
+    std::vector<uint64_t> stored;
+    for (const StoredVersion& v : s.versions) stored.push_back(v.header.bytes);
+    const KeepPlan plan = plan_kept_versions(stored, header.bytes, s.usage_bytes, s.quota_bytes, kKeptVersions);
+    s.kept_limit = plan.keep;
+    s.dropped_for_space = plan.dropped_early;
+    save_started(s.schedule, s.writer_revision);
+    app.hooks.storage_save(s.save_parts, record_header_json(header).dump(), s.head, plan.keep);
+    s.last_handover_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+}
+
+void drop_save(StorageState& s) {
+    s.writer.reset();
+    s.summing = false;
+    std::vector<std::string>().swap(s.save_parts);
+    s.part_sums.clear();
+}
+
+// One slice of the save under way, about budget_ms long (all the rest when budget_ms < 0): writing the
+// snapshot, then the CRC-32 of its parts, then handing them over. A step is some thousands of values or one
+// 4 MiB part, so a slice overruns its budget by a few ms at most.
+void save_slice(AppState& app, double budget_ms) {
+    StorageState& s = app.storage;
+    if (!s.writer && !s.summing) return;
+    // A change while the snapshot is being written makes it out of date (the newer one is saved later);
+    // once written, it is a complete revision and is stored even if the workspace has moved on.
+    if (!saving_allowed(s) || (s.writer && s.writer_revision != app.revision)) {
+        drop_save(s);
+        return;
+    }
+    const bool first = s.writer && s.writer->progress() == 0.0;  // the first slice writes the settings part whole
+    const auto started = std::chrono::steady_clock::now();
+    const auto elapsed = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(); };
+    const auto within_budget = [&] { return budget_ms < 0 || elapsed() < budget_ms; };
+    if (s.writer) {
+        constexpr size_t kValuesPerStep = 16'384;
+        bool done = false;
+        do done = s.writer->step(budget_ms < 0 ? std::numeric_limits<size_t>::max() : kValuesPerStep);
+        while (!done && within_budget());
+        if (done) {
+            const bool stale = s.writer->stale();  // a table changed size under it: the bytes are no use
+            s.save_parts = s.writer->take_parts();
+            s.writer.reset();
+            s.part_sums.clear();
+            s.summing = !stale;
+            if (stale) std::vector<std::string>().swap(s.save_parts);
+        }
+    }
+    while (s.summing && s.part_sums.size() < s.save_parts.size() && within_budget()) {
+        const std::string& part = s.save_parts[s.part_sums.size()];
+        s.part_sums.push_back({part.size(), crc32(part)});
+    }
+    const bool complete = s.summing && s.part_sums.size() == s.save_parts.size();
+    if (complete) {
+        s.summing = false;
+        hand_over(app);
+    }
+    const double ms = elapsed();
+    s.writer_ms += ms;
+    if (ms > s.longest_slice_ms) {
+        s.longest_slice_ms = ms;
+        s.longest_slice_first = first;
+    }
+    if (complete) {
+        s.last_save_ms = s.writer_ms;
+        s.save_ms_per_row = s.last_save_ms / workspace_rows(app.ws);
+    }
 }
 
 }  // namespace
@@ -33,20 +114,22 @@ bool storage_save_now(AppState& app, std::string& why) {
         why = "a save is under way";
         return false;
     }
-    // Serializing is the costly part and must happen here, in C++; the platform receives the parts by move.
-    const auto started = std::chrono::steady_clock::now();
-    std::vector<std::string> parts = save_workspace_snapshot_parts(app.ws);
-    const StoredRecordHeader header = make_parts_header(parts, app.ws.settings.name, app.ws.accounts.size());
-    std::vector<uint64_t> stored;
-    for (const StoredVersion& v : s.versions) stored.push_back(v.header.bytes);
-    const KeepPlan plan = plan_kept_versions(stored, header.bytes, s.usage_bytes, s.quota_bytes, kKeptVersions);
-    s.kept_limit = plan.keep;
-    s.dropped_for_space = plan.dropped_early;
-    save_started(s.schedule, app.revision);
-    app.hooks.storage_save(std::move(parts), record_header_json(header).dump(), s.head, plan.keep);
-    s.last_save_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    s.save_ms_per_row = s.last_save_ms / workspace_rows(app.ws);
+    if (s.summing || (s.writer && s.writer_revision == app.revision)) return true;  // under way already
+    // Serializing is the costly part and happens here, in C++. A workspace that writes within a frame's
+    // share is written at once; a bigger one a slice a frame (storage_tick), so the page keeps drawing.
+    s.writer = std::make_shared<SnapshotWriter>(app.ws);
+    s.writer_revision = app.revision;
+    s.writer_ms = 0;
+    s.longest_slice_ms = -1;
+    save_slice(app, predicted_save_ms(app) <= kWholeSaveMs ? -1.0 : kSliceMs);
     return true;
+}
+
+double storage_write_progress(const AppState& app) {
+    const StorageState& s = app.storage;
+    if (s.writer) return 0.9 * s.writer->progress();  // writing is most of the work, checksums the rest
+    if (s.summing) return 0.9 + 0.1 * double(s.part_sums.size()) / double(std::max<size_t>(1, s.save_parts.size()));
+    return -1.0;
 }
 
 double predicted_save_ms(const AppState& app) { return app.storage.save_ms_per_row * workspace_rows(app.ws); }
@@ -60,6 +143,7 @@ void storage_tick(AppState& app, double now_ms, bool urgent) {
         if (s.mode != StorageMode::starting && !app.loading) s.startup_settled = true;
         return;
     }
+    save_slice(app, urgent ? -1.0 : kSliceMs);  // a save under way: its next slice, or the rest now
     if (app.revision != s.schedule.seen_revision) s.schedule.delay_ms = autosave_delay_ms(predicted_save_ms(app));
     note_revision(s.schedule, app.revision, now_ms);
     if (!saving_allowed(s)) return;
@@ -97,6 +181,7 @@ std::string storage_status_text(const AppState& app) {
         case StorageMode::conflict: return "Not saved: another tab saved a newer version";
         case StorageMode::ready: break;
     }
+    if (s.writer || s.summing) return "Saving... " + std::to_string(int(storage_write_progress(app) * 100)) + "%";
     if (s.schedule.in_flight) return "Saving...";
     if (s.save_failed) return "Not saved: " + s.problem;
     if (storage_has_unsaved(app)) {
@@ -128,7 +213,8 @@ nlohmann::json storage_automation_state(const AppState& app) {
     return {
         {"mode", storage_mode_key(s.mode)},
         {"status", storage_status_text(app)},
-        {"saving", s.schedule.in_flight},
+        {"saving", s.schedule.in_flight || s.writer != nullptr || s.summing},
+        {"writing", s.writer != nullptr || s.summing},
         {"unsaved", storage_has_unsaved(app)},
         {"head", s.head},
         {"remote_head", s.remote_head},
@@ -142,6 +228,9 @@ nlohmann::json storage_automation_state(const AppState& app) {
         {"quota_bytes", s.quota_bytes},
         {"last_saved", s.last_saved_text},
         {"last_save_ms", s.last_save_ms},
+        {"longest_slice_ms", s.longest_slice_ms},
+        {"longest_slice", s.longest_slice_first ? "the settings part (JSON)" : "columns"},
+        {"handover_ms", s.last_handover_ms},
         {"last_load_ms", s.last_load_ms},
         {"autosave_delay_ms", s.schedule.delay_ms},
         {"kept_limit", s.kept_limit},

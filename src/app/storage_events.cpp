@@ -154,9 +154,16 @@ void on_record(AppState& app, const json& e, std::string_view data) {
     opened_from_storage(app, std::move(ws), version, purpose);
 }
 
+// The platform is done with the saved parts, either way.
+void release_parts(StorageState& s) {
+    std::vector<std::string>().swap(s.save_parts);
+    s.part_sums.clear();
+}
+
 void on_saved(AppState& app, const json& e) {
     StorageState& s = app.storage;
     save_finished(s.schedule, true);
+    release_parts(s);
     s.head = whole(e, "version");
     take_versions(s, e);
     s.last_saved_text = text(e, "saved_at_text");
@@ -171,6 +178,7 @@ void on_save_failed(AppState& app, const json& e) {
     StorageState& s = app.storage;
     const uint64_t revision = s.schedule.in_flight_revision;
     save_finished(s.schedule, false);
+    release_parts(s);
     const std::string kind = text(e, "kind");
     if (kind == "conflict") {
         // Another tab saved since this one last opened or saved: never overwrite it silently.

@@ -3,6 +3,7 @@
 // storage commands and events (storage_commands.cpp, storage_events.cpp).
 #pragma once
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -10,6 +11,8 @@
 #include "io/storage_record.hpp"
 
 namespace retain {
+
+class SnapshotWriter;  // io/workspace_snapshot.hpp
 
 enum class StorageMode : uint8_t {
     starting,     // the stored workspace is being read; nothing is saved yet
@@ -37,7 +40,20 @@ struct StorageState {
     int persisted = -1;            // navigator.storage.persist(): -1 not answered, 0 refused, 1 granted
     double usage_bytes = -1;       // navigator.storage.estimate(); < 0 unknown
     double quota_bytes = -1;
-    double last_save_ms = -1;      // how long the last save held the page (serializing, handing over)
+    double last_save_ms = -1;      // what the last save cost in all (serializing, handing over), in slices or not
+    double longest_slice_ms = -1;  // ...the longest one slice of writing held the page
+    bool longest_slice_first = false;  // ...which was the first (the settings part, written whole)
+    double last_handover_ms = -1;  // ...and handing the parts over (checksums, copies to JS)
+    // A save being written a slice a frame (SnapshotWriter), of this revision; dropped when the workspace
+    // changes before it is done (the autosave then starts again), finished at once when the page is hidden.
+    std::shared_ptr<SnapshotWriter> writer;
+    uint64_t writer_revision = 0;
+    // Then its parts, checksummed a few a frame (part_sums), and handed to the platform, which reads them
+    // until it answers: they are kept here unchanged until then.
+    std::vector<std::string> save_parts;
+    std::vector<RecordPart> part_sums;
+    bool summing = false;
+    double writer_ms = 0;          // serializing time so far, over its slices
     double last_load_ms = -1;      // how long reading the last stored record took (checksum and decoding)
     // Versions the last save kept (kKeptVersions unless space was short) and how many of the usual ones it
     // deleted early for space (io/keep_versions.hpp); shown in the Data view.

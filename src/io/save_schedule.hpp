@@ -8,11 +8,12 @@
 namespace retain {
 
 constexpr double kSaveDelayMs = 1000.0;
-// A save holds the page while the workspace is serialized (~1 µs per row in wasm; 100,000 generated accounts
-// are 11 M rows, 634 MB, docs/performance.md). So the wait after the last change grows with what a save
-// would cost: at least kSaveDelayMs, else kSaveCostFactor times the predicted blocking time, at most
-// kMaxSaveDelayMs. A small workspace saves a second after a change; a huge one when the user pauses.
-constexpr double kSaveCostFactor = 20.0;
+// A large workspace takes seconds to serialize (~1 µs per row in wasm; 100,000 generated accounts are 11 M
+// rows, docs/performance.md). It is written a slice a frame, so the page keeps drawing, but a change during
+// the write starts it over. So the wait after the last change grows with what a save costs: at least
+// kSaveDelayMs, else kSaveCostFactor times the predicted serializing time, at most kMaxSaveDelayMs. A small
+// workspace saves a second after a change; a huge one when the user pauses for half a minute.
+constexpr double kSaveCostFactor = 4.0;
 constexpr double kMaxSaveDelayMs = 300'000.0;
 double autosave_delay_ms(double predicted_blocking_ms);
 

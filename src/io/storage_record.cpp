@@ -65,11 +65,24 @@ StoredRecordHeader make_record_header(std::string_view data, std::string name, u
 }
 
 StoredRecordHeader make_parts_header(const std::vector<std::string>& parts, std::string name, uint64_t accounts) {
-    if (parts.size() <= 1) return make_record_header(parts.empty() ? std::string_view() : parts[0], std::move(name), accounts);
+    std::vector<RecordPart> sums;
+    for (const std::string& p : parts) sums.push_back({p.size(), crc32(p)});
+    return make_parts_header(sums, std::move(name), accounts);
+}
+
+StoredRecordHeader make_parts_header(const std::vector<RecordPart>& sums, std::string name, uint64_t accounts) {
+    // One part (or none) is a whole record: the header of earlier builds, without a parts list.
     StoredRecordHeader h = make_record_header(std::string_view(), std::move(name), accounts);
-    for (const std::string& p : parts) {
-        h.parts.push_back({p.size(), crc32(p)});
-        h.bytes += p.size();
+    if (sums.size() <= 1) {
+        if (!sums.empty()) {
+            h.bytes = sums[0].bytes;
+            h.crc32 = sums[0].crc32;
+        }
+        return h;
+    }
+    for (const RecordPart& p : sums) {
+        h.parts.push_back(p);
+        h.bytes += p.bytes;
     }
     h.crc32 = h.parts[0].crc32;
     return h;

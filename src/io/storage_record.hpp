@@ -47,6 +47,8 @@ StoredRecordHeader make_record_header(std::string_view data, std::string name, u
                                       std::string encoding = kSnapshotEncoding);
 // The header of a snapshot stored in consecutive parts (io/workspace_snapshot.hpp); one part is the above.
 StoredRecordHeader make_parts_header(const std::vector<std::string>& parts, std::string name, uint64_t accounts);
+// The same from each part's length and CRC-32, computed beforehand (a few parts a frame, in the page).
+StoredRecordHeader make_parts_header(const std::vector<RecordPart>& sums, std::string name, uint64_t accounts);
 
 nlohmann::json record_header_json(const StoredRecordHeader& h);
 // Reads a header back; false with `error` when a key is missing or of the wrong type (a damaged record).

@@ -5,6 +5,10 @@
 #include <algorithm>
 #include <array>
 #include <exception>
+#include <functional>
+#include <iterator>
+#include <limits>
+#include <memory>
 #include <type_traits>
 #include <vector>
 
@@ -93,47 +97,53 @@ bool plausible(Month m) { return !m.ok() || (m.index() >= 0 && m.index() < 10000
 
 // ---- writing ----
 
-// Rows that refer to their account by index (contacts, the dated tables), not by id (tasks) or not at all.
-template <typename Row, typename = void>
-struct names_account_by_index : std::false_type {};
-template <typename Row>
-struct names_account_by_index<Row, std::void_t<decltype(Row::account)>> : std::is_same<decltype(Row::account), AccountIx> {};
+}  // namespace
 
-// One column: every record's value of one field.
-template <typename T, typename Rows, typename Get>
-void write_column(ByteOut& out, const Rows& rows, Get get) {
-    if constexpr (column_type<T>() == ColumnType::enumeration) {
-        // The names of the values used, in code order: a reader maps names, not numbers, so reordering an
-        // enum later cannot change what a stored record means.
-        std::array<bool, 256> used{};
-        for (const auto& r : rows) used[size_t(get(r))] = true;
-        out.varint(size_t(std::count(used.begin(), used.end(), true)));
-        for (size_t code = 0; code < used.size(); ++code)
-            if (used[code]) {
-                out.fixed<uint8_t>(uint8_t(code));
-                out.text(to_string(T(code)));
-            }
-        for (const auto& r : rows) out.fixed<uint8_t>(uint8_t(get(r)));
-    } else {
-        // Accounts, dates, months and money as the change from the row before: rows are sorted by account
-        // and date and MRR repeats month to month, so most changes fit in one byte.
-        int64_t previous = 0;
-        const auto delta = [&](int64_t v) {
-            out.signed_varint(v - previous);
-            previous = v;
-        };
-        for (const auto& r : rows) {
-            const T& v = get(r);
-            if constexpr (std::is_same_v<T, std::string>) out.text(v);
-            else if constexpr (std::is_same_v<T, Date>) delta(v.days());
-            else if constexpr (std::is_same_v<T, Month>) delta(v.index());
-            else if constexpr (std::is_same_v<T, Money>) delta(v.minor);
+// Not in the anonymous namespace: SnapshotWriter::Impl (a named class) keeps these in its jobs.
+namespace snapshot_write {
+
+// One column: every record's value of one field, written in row ranges so a save can stop between
+// slices (SnapshotWriter). The bytes do not depend on where the ranges fall.
+template <typename T>
+class ColumnWriter {
+public:
+    template <typename Rows, typename Get>
+    void begin(ByteOut& out, std::string_view name, const Rows& rows, Get get) {
+        out.text(name);
+        out.fixed<uint8_t>(uint8_t(column_type<T>()));
+        length_at_ = out.placeholder();
+        start_ = out.size();
+        if constexpr (column_type<T>() == ColumnType::enumeration) {
+            // The names of the values used, in code order: a reader maps names, not numbers, so reordering an
+            // enum later cannot change what a stored record means.
+            std::array<bool, 256> used{};
+            for (const auto& r : rows) used[size_t(get(r))] = true;
+            out.varint(size_t(std::count(used.begin(), used.end(), true)));
+            for (size_t code = 0; code < used.size(); ++code)
+                if (used[code]) {
+                    out.fixed<uint8_t>(uint8_t(code));
+                    out.text(to_string(T(code)));
+                }
+        }
+    }
+
+    template <typename Rows, typename Get>
+    void write(ByteOut& out, const Rows& rows, Get get, size_t from, size_t to) {
+        for (size_t i = from; i < to; ++i) {
+            const T& v = get(rows[i]);
+            // Accounts, dates, months and money as the change from the row before: rows are sorted by account
+            // and date and MRR repeats month to month, so most changes fit in one byte.
+            if constexpr (column_type<T>() == ColumnType::enumeration) out.fixed<uint8_t>(uint8_t(v));
+            else if constexpr (std::is_same_v<T, std::string>) out.text(v);
+            else if constexpr (std::is_same_v<T, Date>) delta(out, v.days());
+            else if constexpr (std::is_same_v<T, Month>) delta(out, v.index());
+            else if constexpr (std::is_same_v<T, Money>) delta(out, v.minor);
             else if constexpr (std::is_same_v<T, bool>) out.fixed<uint8_t>(v ? 1 : 0);
-            else if constexpr (std::is_same_v<T, AccountIx>) delta(int64_t(v));
+            else if constexpr (std::is_same_v<T, AccountIx>) delta(out, int64_t(v));
             else if constexpr (std::is_integral_v<T>) out.signed_varint(int64_t(v));  // counts and scores
             else if constexpr (std::is_same_v<T, std::vector<std::string>>) {
                 out.varint(v.size());
-                for (const std::string& s : v) out.text(s);
+                for (const std::string& t : v) out.text(t);
             } else {
                 out.varint(v.size());
                 for (const auto& [key, value] : v) {
@@ -143,48 +153,27 @@ void write_column(ByteOut& out, const Rows& rows, Get get) {
             }
         }
     }
-}
 
-template <typename T, typename Rows, typename Get>
-void write_field(ByteOut& out, std::string_view name, const Rows& rows, Get get) {
-    out.text(name);
-    out.fixed<uint8_t>(uint8_t(column_type<T>()));
-    const size_t length_at = out.placeholder();
-    const size_t start = out.size();
-    write_column<T>(out, rows, get);
-    out.patch(length_at, out.size() - start);
-}
+    void end(ByteOut& out) { out.patch(length_at_, out.size() - start_); }
 
-template <typename Row, typename Fields>
-void write_part(ByteOut& out, const char* name, const std::vector<Row>& all, const Fields& fields,
-                const std::vector<std::string>& key_features, size_t accounts) {
-    // Rows naming no account cannot be stored (the JSON leaves them out too).
-    std::vector<Row> kept;
-    const std::vector<Row>* rows = &all;
-    if constexpr (names_account_by_index<Row>::value) {
-        const auto orphan = [&](const Row& r) { return size_t(r.account) >= accounts; };
-        if (std::any_of(all.begin(), all.end(), orphan)) {
-            std::copy_if(all.begin(), all.end(), std::back_inserter(kept), [&](const Row& r) { return !orphan(r); });
-            rows = &kept;
-        }
+private:
+    void delta(ByteOut& out, int64_t v) {
+        out.signed_varint(v - previous_);
+        previous_ = v;
     }
-    size_t field_count = std::tuple_size_v<Fields>;
-    size_t features = 0;
-    if constexpr (std::is_same_v<Row, UsageSample>) features = std::min(key_features.size(), size_t(kMaxKeyFeatures));
-    field_count += features;
-    out.text(name);
-    out.varint(rows->size());
-    out.varint(field_count);
-    for_each_in(fields, [&](const auto& field) {
-        using T = std::decay_t<decltype(field.of(std::declval<Row&>()))>;
-        write_field<T>(out, field.name, *rows, [&](const Row& r) -> const T& { return field.of(r); });
-    });
-    if constexpr (std::is_same_v<Row, UsageSample>) {
-        for (size_t f = 0; f < features; ++f)
-            write_field<int32_t>(out, kFeatureFieldPrefix + key_features[f], *rows,
-                                 [f](const UsageSample& r) -> const int32_t& { return r.feature_uses[f]; });
-    }
-}
+    int64_t previous_ = 0;
+    size_t length_at_ = 0, start_ = 0;
+};
+
+// Rows that refer to their account by index (contacts, the dated tables), not by id (tasks) or not at all.
+template <typename Row, typename = void>
+struct names_account_by_index : std::false_type {};
+template <typename Row>
+struct names_account_by_index<Row, std::void_t<decltype(Row::account)>> : std::is_same<decltype(Row::account), AccountIx> {};
+
+}  // namespace snapshot_write
+
+namespace {
 
 // ---- reading ----
 
@@ -350,25 +339,134 @@ bool load_workspace_file_bytes(std::string_view bytes, Workspace& out, std::stri
     return is_workspace_snapshot(bytes) ? load_workspace_snapshot(bytes, out, error) : load_workspace_json(bytes, out, error);
 }
 
+// ---- SnapshotWriter: the writing as a list of jobs (the header and JSON part, then each part's header
+// and columns), each resumable in row ranges ----
+
+using snapshot_write::ColumnWriter;
+using snapshot_write::names_account_by_index;
+
+struct SnapshotWriter::Impl {
+    // Writes what `budget` values allow (the JSON part and headers whole), lowers the budget; true when done.
+    using Job = std::function<bool(ByteOut&, size_t& budget)>;
+
+    ByteOut out;
+    std::vector<Job> jobs;
+    size_t next = 0;
+    size_t total = 0, written = 0;  // values, for progress()
+    bool stale = false;
+
+    Impl(const Workspace& ws, size_t part_bytes) : out(part_bytes) {
+        const Workspace* w = &ws;
+        jobs.push_back([this, w](ByteOut& o, size_t&) {
+            written += w->accounts.size();
+            o.raw(kMagic);
+            o.fixed<uint32_t>(kSnapshotLayout);
+            WorkspaceWriteOptions rest;
+            rest.records = false;
+            const std::string json = save_workspace_json(*w, rest);
+            o.fixed<uint64_t>(json.size());
+            o.raw(json);
+            return true;
+        });
+        total += ws.accounts.size();  // the JSON part, roughly: one value an account
+        plan_part(ws, kAccounts.name, &Workspace::accounts, kAccounts.fields);
+        plan_part(ws, kContacts.name, &Workspace::contacts, kContacts.fields);
+        for_each_in(kTables, [&](const auto& table) { plan_part(ws, table.name, table.member, table.fields); });
+        plan_part(ws, kTaskColumns.name, &Workspace::tasks, kTaskColumns.fields);
+        plan_part(ws, kFeedbackColumns.name, &Workspace::feedback, kFeedbackColumns.fields);
+        plan_part(ws, kNoteColumns.name, &Workspace::notes, kNoteColumns.fields);
+    }
+
+    template <typename Row, typename Fields>
+    void plan_part(const Workspace& ws, const char* name, std::vector<Row> Workspace::*member, const Fields& fields) {
+        // Rows naming no account cannot be stored (the JSON leaves them out too): a copy without them, made now.
+        std::shared_ptr<const std::vector<Row>> kept;
+        if constexpr (names_account_by_index<Row>::value) {
+            const std::vector<Row>& all = ws.*member;
+            const size_t accounts = ws.accounts.size();
+            const auto orphan = [accounts](const Row& r) { return size_t(r.account) >= accounts; };
+            if (std::any_of(all.begin(), all.end(), orphan)) {
+                auto copy = std::make_shared<std::vector<Row>>();
+                std::copy_if(all.begin(), all.end(), std::back_inserter(*copy), [&](const Row& r) { return !orphan(r); });
+                kept = std::move(copy);
+            }
+        }
+        const Workspace* w = &ws;
+        const auto rows_of = [w, member, kept]() -> const std::vector<Row>& { return kept ? *kept : w->*member; };
+        size_t features = 0;
+        if constexpr (std::is_same_v<Row, UsageSample>) features = std::min(ws.key_features.size(), size_t(kMaxKeyFeatures));
+        const size_t count = rows_of().size(), field_count = std::tuple_size_v<Fields> + features;
+        jobs.push_back([name, count, field_count](ByteOut& o, size_t&) {
+            o.text(name);
+            o.varint(count);
+            o.varint(field_count);
+            return true;
+        });
+        for_each_in(fields, [&](const auto& field) {
+            using T = std::decay_t<decltype(field.of(std::declval<Row&>()))>;
+            plan_column<T>(field.name, count, rows_of, [field](const Row& r) -> const T& { return field.of(r); });
+        });
+        if constexpr (std::is_same_v<Row, UsageSample>) {
+            for (size_t f = 0; f < features; ++f)
+                plan_column<int32_t>(kFeatureFieldPrefix + ws.key_features[f], count, rows_of,
+                                     [f](const UsageSample& r) -> const int32_t& { return r.feature_uses[f]; });
+        }
+        total += count * field_count;
+    }
+
+    template <typename T, typename RowsOf, typename Get>
+    void plan_column(std::string name, size_t count, RowsOf rows_of, Get get) {
+        ColumnWriter<T> column;
+        size_t cursor = 0;
+        bool begun = false;
+        jobs.push_back([this, name, count, rows_of, get, column, cursor, begun](ByteOut& o, size_t& budget) mutable {
+            const auto& rows = rows_of();
+            if (rows.size() != count) {  // the workspace changed under the writer: its bytes are no use
+                stale = true;
+                return true;
+            }
+            if (!begun) {
+                column.begin(o, name, rows, get);
+                begun = true;
+            }
+            const size_t n = std::min(budget, count - cursor);
+            column.write(o, rows, get, cursor, cursor + n);
+            cursor += n;
+            budget -= n;
+            written += n;
+            if (cursor < count) return false;
+            column.end(o);
+            return true;
+        });
+    }
+};
+
+SnapshotWriter::SnapshotWriter(const Workspace& ws, size_t part_bytes) : impl_(std::make_unique<Impl>(ws, part_bytes)) {}
+SnapshotWriter::~SnapshotWriter() = default;
+
+bool SnapshotWriter::step(size_t budget) {
+    Impl& m = *impl_;
+    if (budget == 0) budget = 1;
+    while (m.next < m.jobs.size() && !m.stale) {
+        if (!m.jobs[m.next](m.out, budget)) return false;  // the budget ran out inside a column
+        ++m.next;
+        if (budget == 0) break;
+    }
+    return done();
+}
+
+bool SnapshotWriter::done() const { return impl_->stale || impl_->next >= impl_->jobs.size(); }
+bool SnapshotWriter::stale() const { return impl_->stale; }
+double SnapshotWriter::progress() const {
+    if (done()) return 1.0;
+    return impl_->total ? std::min(1.0, double(impl_->written) / double(impl_->total)) : 0.0;
+}
+std::vector<std::string> SnapshotWriter::take_parts() { return impl_->out.take_chunks(); }
+
 std::vector<std::string> save_workspace_snapshot_parts(const Workspace& ws, size_t part_bytes) {
-    ByteOut out(part_bytes);
-    out.raw(kMagic);
-    out.fixed<uint32_t>(kSnapshotLayout);
-    WorkspaceWriteOptions rest;
-    rest.records = false;
-    const std::string json = save_workspace_json(ws, rest);
-    out.fixed<uint64_t>(json.size());
-    out.raw(json);
-    const size_t n = ws.accounts.size();
-    write_part(out, kAccounts.name, ws.accounts, kAccounts.fields, ws.key_features, n);
-    write_part(out, kContacts.name, ws.contacts, kContacts.fields, ws.key_features, n);
-    for_each_in(kTables, [&](const auto& table) {
-        write_part(out, table.name, ws.*table.member, table.fields, ws.key_features, n);
-    });
-    write_part(out, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features, n);
-    write_part(out, kFeedbackColumns.name, ws.feedback, kFeedbackColumns.fields, ws.key_features, n);
-    write_part(out, kNoteColumns.name, ws.notes, kNoteColumns.fields, ws.key_features, n);
-    return out.take_chunks();
+    SnapshotWriter writer(ws, part_bytes);
+    writer.step(std::numeric_limits<size_t>::max());
+    return writer.take_parts();
 }
 
 std::string save_workspace_snapshot(const Workspace& ws) {

@@ -18,6 +18,7 @@
 // Loading never throws and never leaves `out` half-changed; a damaged snapshot gives one line saying
 // where it stops making sense. The stored record's checksum (io/storage_record.hpp) catches damage first.
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -35,6 +36,31 @@ constexpr uint32_t kSnapshotLayout = 2;
 // the whole snapshot is ever held in one piece (docs/performance.md, "Browser storage").
 constexpr size_t kSnapshotPartBytes = size_t(4) << 20;
 std::vector<std::string> save_workspace_snapshot_parts(const Workspace& ws, size_t part_bytes = kSnapshotPartBytes);
+
+// The same parts written a slice at a time, so the page can draw between slices: at 100,000 accounts the
+// whole snapshot takes seconds, and a save must not freeze the page that long (issues 8 and 9). step()
+// writes about `budget` values (one row's field each; the JSON part and part headers go whole) and says
+// whether the snapshot is complete. The bytes are the same wherever the slices fall. The workspace must not
+// change between steps: the caller drops the writer when it does, and a table whose size changed marks
+// the writer stale() (done, with parts that must not be stored).
+class SnapshotWriter {
+public:
+    explicit SnapshotWriter(const Workspace& ws, size_t part_bytes = kSnapshotPartBytes);
+    ~SnapshotWriter();
+    SnapshotWriter(const SnapshotWriter&) = delete;
+    SnapshotWriter& operator=(const SnapshotWriter&) = delete;
+
+    bool step(size_t budget);
+    bool done() const;
+    bool stale() const;
+    double progress() const;  // 0..1, by values written
+    // The parts written (all of them once done()); the writer is empty after.
+    std::vector<std::string> take_parts();
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 // The same bytes in one string (files the CLI writes, tests).
 std::string save_workspace_snapshot(const Workspace& ws);
 

@@ -2,7 +2,7 @@
 // Retain's end-to-end tests: the built site (dist/) served locally and driven in headless Chromium
 // (Debian's /usr/bin/chromium through playwright-core, WebGL2 on SwiftShader).
 //
-//   node tests/e2e/run.mjs --dist dist --out build/e2e [--chromium /usr/bin/chromium] [--timeout 480] [--only REGEX]
+//   node tests/e2e/run.mjs --dist dist --out build/e2e [--chromium /usr/bin/chromium] [--timeout 840] [--only REGEX]
 //
 // Prints `ok - <check>` / `not ok - <check>: <reason>` per check, `# ...` notes (timings, pixel
 // statistics), and last the line `N passed, M failed`. --only runs the first check (the page loads) and
@@ -40,7 +40,7 @@ const CHROMIUM_FLAGS = [
 ];
 
 function parse_args(argv) {
-  const options = { dist: 'dist', out: 'build/e2e', chromium: process.env.CHROMIUM || '/usr/bin/chromium', timeout_s: 480, only: null };
+  const options = { dist: 'dist', out: 'build/e2e', chromium: process.env.CHROMIUM || '/usr/bin/chromium', timeout_s: 840, only: null };
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i];
     const value = () => {

@@ -305,7 +305,8 @@ export async function check_big_workspace(t, accounts = 100_000) {
     await p.command('storage.save_now', {});
     s = await until_saved(p, 1, `the ${accounts}-account workspace`, 120_000);
     const save_ms = Date.now() - t1;
-    const held_ms = s.storage.last_save_ms;
+    const work_ms = s.storage.last_save_ms, held_ms = s.storage.longest_slice_ms;
+    const held_where = s.storage.longest_slice, handover_ms = s.storage.handover_ms;
     const stored = s.storage.versions[s.storage.versions.length - 1];
     expect(stored.accounts === accounts && stored.bytes > 127 * 1024 * 1024,
       `the stored version: ${stored.accounts} accounts, ${stored.bytes} bytes (expected over 127 MiB, the one-value limit)`);
@@ -331,7 +332,8 @@ export async function check_big_workspace(t, accounts = 100_000) {
       `after reload: ${s.account_count} accounts, gross_margin_pct ${margin(s)} (expected ${value}), head ${s.storage.head}, ` +
       `last_error ${JSON.stringify(s.last_error)}`);
     t.h.note(`storage: ${accounts} accounts generated in ${generate_ms} ms; saved in ${db.parts + 1} parts, ` +
-      `${(stored.bytes / 1e6).toFixed(1)} MB, the save held the page ${held_ms.toFixed(0)} ms ` +
+      `${(stored.bytes / 1e6).toFixed(1)} MB, ${work_ms.toFixed(0)} ms of writing that held the page at most ${held_ms.toFixed(0)} ms at a time ` +
+      `(${held_where}; handing the parts over ${handover_ms.toFixed(0)} ms), ` +
       `and committed ${save_ms} ms after the call; the reload opened it in ${reload_ms} ms (record read + decoded ` +
       `${s.storage.last_load_ms.toFixed(0)} ms)`);
   });

@@ -33,10 +33,10 @@ struct FakeStore {
     int last_keep = 0;
 
     void install(AppState& app) {
-        app.hooks.storage_save = [this, &app](std::vector<std::string> parts, const std::string& header, int64_t expected, int keep) {
+        app.hooks.storage_save = [this, &app](const std::vector<std::string>& parts, const std::string& header, int64_t expected, int keep) {
             ++saves;
             last_keep = keep;
-            std::string bytes = snapshot::join_chunks(std::move(parts));
+            std::string bytes = snapshot::join_chunks(parts);
             answers.push_back([this, &app, bytes = std::move(bytes), header, expected, keep] {
                 if (!fail_next.empty()) {
                     storage_event(app, {{"event", "save_failed"}, {"kind", fail_next}, {"message", "QuotaExceededError"}}, "");

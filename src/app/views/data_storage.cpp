@@ -1,6 +1,7 @@
 // The Data view's "Storage" section: where the workspace is kept, whether the browser promised to keep
 // it (persistent storage), the space used against the quota, the kept versions with Restore, Save now,
 // and Start over with a confirmation.
+#include <algorithm>
 #include <cstdio>
 
 #include "app/commands.hpp"
@@ -105,10 +106,12 @@ void draw_storage_section(AppState& app) {
              "navigator.storage.estimate(): this site's usage and quota, as the browser reports them "
              "(an estimate; the quota is the browser's, not Retain's)");
         if (s.last_save_ms >= 0) {
-            char ms[32];
-            std::snprintf(ms, sizeof ms, "%.0f ms", s.last_save_ms);
-            fact("Last save held", ms, "How long the last save kept the page busy (serializing the workspace); "
-                                       "IndexedDB then writes it part by part (4 MiB each) while the page draws");
+            char ms[96];
+            std::snprintf(ms, sizeof ms, "%.0f ms of work, at most %.0f ms at a time", s.last_save_ms,
+                          std::max(0.0, s.longest_slice_ms));
+            fact("Last save", ms, "Serializing the workspace: a large one is written a slice a frame (about 8 ms "
+                                  "each) so the page keeps drawing; a change during the write starts it over. "
+                                  "IndexedDB then writes it part by part (4 MiB each) while the page draws");
         }
         ImGui::EndTable();
     }

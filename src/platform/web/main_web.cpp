@@ -99,7 +99,7 @@ void frame() {
     // is still saved a second later.
     const bool was_saving = g_app.storage.schedule.in_flight;
     storage_tick(g_app, start, false);
-    if (g_app.storage.schedule.in_flight != was_saving) wake();  // the indicator says "Saving..."
+    if (g_app.storage.schedule.in_flight != was_saving || g_app.storage.writer || g_app.storage.summing) wake();  // "Saving... 40%"
     if (sync_canvas_size()) wake();
     if (!should_draw()) return;
     sync_fonts_and_style();
@@ -235,8 +235,8 @@ int main() {
     };
     g_app.hooks.fetch_url = [](const std::string& url) { browser::fetch_url(url); };
     g_app.hooks.pick_files = [] { browser::pick_files(); };
-    g_app.hooks.storage_save = [](std::vector<std::string> parts, const std::string& header, int64_t expected_head, int keep) {
-        browser::storage_save(parts, header, expected_head, keep);  // copied out at once; `parts` are freed here
+    g_app.hooks.storage_save = [](const std::vector<std::string>& parts, const std::string& header, int64_t expected_head, int keep) {
+        browser::storage_save(parts, header, expected_head, keep);  // each part copied out as it is stored
     };
     g_app.hooks.storage_load = [](int64_t version, const std::string& purpose) { browser::storage_load(version, purpose); };
     g_app.hooks.storage_clear = [] { browser::storage_clear(); };

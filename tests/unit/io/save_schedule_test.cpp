@@ -74,12 +74,12 @@ TEST_CASE("an answer after the workspace was replaced from storage changes nothi
 
 TEST_CASE("the wait grows with what a save would cost: 1 s for small workspaces, at most 5 minutes") {
     CHECK(autosave_delay_ms(0) == 1000.0);
-    CHECK(autosave_delay_ms(40) == 1000.0);      // 20 x 40 ms = 0.8 s: still the 1 s floor
-    CHECK(autosave_delay_ms(200) == 4000.0);     // 20 x 200 ms
-    CHECK(autosave_delay_ms(60'000) == 300'000.0);  // capped
+    CHECK(autosave_delay_ms(200) == 1000.0);     // 4 x 200 ms = 0.8 s: still the 1 s floor
+    CHECK(autosave_delay_ms(1000) == 4000.0);    // 4 x 1 s
+    CHECK(autosave_delay_ms(100'000) == 300'000.0);  // capped
     SaveSchedule s;
     mark_clean(s, 1);
-    s.delay_ms = autosave_delay_ms(200);
+    s.delay_ms = autosave_delay_ms(1000);
     note_revision(s, 2, 0);
     CHECK_FALSE(save_due(s, 2, 3'999, false));
     CHECK(save_due(s, 2, 4'000, false));
