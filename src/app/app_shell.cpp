@@ -4,6 +4,7 @@
 
 #include "app/background_work.hpp"
 #include "app/commands.hpp"
+#include "app/export_job.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
@@ -148,6 +149,14 @@ void draw_status_line(AppState& app) {
             ImGui::SameLine();
             ImGui::ProgressBar(app.loading_progress, ImVec2(em() * 10, ImGui::GetTextLineHeight()));
         }
+    }
+    if (export_running(app)) {  // started from any view (the Data view, the storage banner): shown here too
+        ImGui::SameLine();
+        ImGui::TextColored(p.accent, "  " ICON_DOWNLOAD " %s", export_filename(app).c_str());
+        ImGui::SameLine();
+        ImGui::ProgressBar(float(export_progress(app)), ImVec2(em() * 10, ImGui::GetTextLineHeight()));
+        ImGui::SameLine();
+        if (ImGui::SmallButton("Cancel##export_status")) post_command(app, "export.cancel");
     }
     if (!app.notice.empty() && app.last_error.empty()) {
         ImGui::SameLine();

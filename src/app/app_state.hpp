@@ -4,6 +4,7 @@
 #include <array>
 #include <cstdint>
 #include <functional>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -87,6 +88,14 @@ struct AccountsTableState {
     bool header_sort_synced = false;      // the table header has taken the query's sort once
 };
 
+struct ExportJob;  // app/export_job.hpp
+
+// The last file an export handed to the browser (the automation API reports it).
+struct ExportDone {
+    std::string filename;
+    size_t bytes = 0;
+};
+
 struct AppState {
     Workspace ws;
     UndoHistory undo;       // steps of the commands that changed ws (undo.hpp)
@@ -126,6 +135,11 @@ struct AppState {
     VoiceViewState voice_view;
     ProgramViewState program_view;
     JourneyViewState journey_view;
+
+    // A download being made a slice a frame (app/export_job.hpp); shared_ptr so this header need not
+    // know the writers.
+    std::shared_ptr<ExportJob> export_job;
+    ExportDone last_export;
 
     std::string last_error;
     std::string notice;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "app/commands.hpp"
+#include "app/export_job.hpp"
 #include "app/storage.hpp"
 #include "app/views/views.hpp"
 #include "io/import_fields.hpp"
@@ -58,6 +59,9 @@ json automation_state(const AppState& app) {
                             {"first_visible_row", t.first_visible_row}, {"visible_ids", visible}}},
         {"commands", commands},
         {"notice", app.notice},
+        {"export", export_running(app) ? json{{"filename", export_filename(app)}, {"progress", export_progress(app)}}
+                                       : json(nullptr)},
+        {"last_export", {{"filename", app.last_export.filename}, {"bytes", app.last_export.bytes}}},
         {"import", {{"files", app.import.sources.size()}, {"errors", app.import.plan.error_count()},
                     {"warnings", app.import.plan.warning_count()}, {"tables", tables}}},
         {"mapping_presets", presets},

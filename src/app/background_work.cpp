@@ -8,10 +8,14 @@
 // does not restart the history on every frame of the drag.
 #include "app/background_work.hpp"
 
+#include <algorithm>
+
 #include <chrono>
 #include <cmath>
 
 #include <imgui.h>
+
+#include "app/export_job.hpp"
 
 namespace retain {
 namespace {
@@ -118,7 +122,9 @@ void run_background_work(AppState& app) {
         }
         if (!stepped) break;
     }
-    app.working = h.backtest_job || (h.history_job && wanted);
+    // An export takes what is left of the frame's budget (the health jobs are cheap per step).
+    advance_export(app, std::max(1.0, kBudgetMs - spent_ms()));
+    app.working = h.backtest_job || (h.history_job && wanted) || export_running(app);
 }
 
 }  // namespace retain

@@ -59,7 +59,6 @@ void save_slice(AppState& app, double budget_ms) {
         drop_save(s);
         return;
     }
-    const bool first = s.writer && s.writer->progress() == 0.0;  // the first slice writes the settings part whole
     const auto started = std::chrono::steady_clock::now();
     const auto elapsed = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(); };
     const auto within_budget = [&] { return budget_ms < 0 || elapsed() < budget_ms; };
@@ -88,10 +87,7 @@ void save_slice(AppState& app, double budget_ms) {
     }
     const double ms = elapsed();
     s.writer_ms += ms;
-    if (ms > s.longest_slice_ms) {
-        s.longest_slice_ms = ms;
-        s.longest_slice_first = first;
-    }
+    s.longest_slice_ms = std::max(s.longest_slice_ms, ms);
     if (complete) {
         s.last_save_ms = s.writer_ms;
         s.save_ms_per_row = s.last_save_ms / workspace_rows(app.ws);
@@ -229,7 +225,6 @@ nlohmann::json storage_automation_state(const AppState& app) {
         {"last_saved", s.last_saved_text},
         {"last_save_ms", s.last_save_ms},
         {"longest_slice_ms", s.longest_slice_ms},
-        {"longest_slice", s.longest_slice_first ? "the settings part (JSON)" : "columns"},
         {"handover_ms", s.last_handover_ms},
         {"last_load_ms", s.last_load_ms},
         {"autosave_delay_ms", s.schedule.delay_ms},

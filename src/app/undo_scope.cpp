@@ -18,7 +18,7 @@ constexpr WorkspaceParts kHealth = kPartScorecard;
 const Scope kScopes[] = {
     // What is shown: views, sorting, filters, panels, themes, exports, charts.
     {"navigate", 0}, {"theme.set", 0}, {"accounts.sort", 0}, {"accounts.filter", 0}, {"accounts.select", 0},
-    {"panel.close", 0}, {"export.workspace", 0}, {"export.csv", 0}, {"health.run_backtest", 0},
+    {"panel.close", 0}, {"export.workspace", 0}, {"export.csv", 0}, {"export.cancel", 0}, {"health.run_backtest", 0},
     {"health.show", 0}, {"health.calculate", 0}, {"health.sort", 0}, {"health.filter", 0}, {"revenue.set_range", 0},
     {"revenue.set_breakdown", 0}, {"revenue.set_cohorts", 0}, {"revenue.show", 0}, {"data.fetch", 0},
     {"data.failed", 0}, {"edit.undo", 0}, {"edit.redo", 0},

@@ -31,7 +31,9 @@ void IdIndex::reserve(size_t n) {
     slots_.assign(capacity, 0);
     const size_t mask = capacity - 1;
     for (uint32_t k = 0; k < ids_.size(); ++k) {
-        size_t i = (size_t(hash_id(ids_[k])) >> 32 ^ hashes_[k]) & mask;
+        // The start slot_of() probes from: the shift on the 64-bit hash (a 32-bit size_t, as in wasm, would
+        // lose the high half and put every id back at the wrong place).
+        size_t i = (size_t(hash_id(ids_[k]) >> 32) ^ hashes_[k]) & mask;
         while (slots_[i]) i = (i + 1) & mask;
         slots_[i] = k + 1;
     }

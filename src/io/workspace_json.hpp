@@ -13,6 +13,7 @@
 // _out.hpp (saving), _reader.cpp (loading: the streaming parse), _document (the top level and the tree
 // path), _migrate.cpp, _objects.cpp and _tables.cpp (records), _values (single values and messages).
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -31,6 +32,35 @@ struct WorkspaceWriteOptions {
     bool records = true;
 };
 std::string save_workspace_json(const Workspace& ws, const WorkspaceWriteOptions& options);
+
+// The same text written a slice at a time, so the page can draw between slices: at 100,000 accounts the
+// file is hundreds of megabytes and takes seconds (issue 9: never block much more than ~100 ms). step()
+// writes about `budget` values (a record written field by field counts its fields; one built as a small
+// JSON object and dumped, like a success plan, counts kTreeRecordCost) and says whether the text is
+// complete. The text is the same wherever the slices fall. The workspace must not change between steps:
+// the caller drops the writer when it does.
+class WorkspaceJsonWriter {
+public:
+    // What one dumped record costs in budget values: about what that many column values take to write.
+    static constexpr size_t kTreeRecordCost = 256;
+
+    explicit WorkspaceJsonWriter(const Workspace& ws, const WorkspaceWriteOptions& options = WorkspaceWriteOptions{});
+    ~WorkspaceJsonWriter();
+    WorkspaceJsonWriter(const WorkspaceJsonWriter&) = delete;
+    WorkspaceJsonWriter& operator=(const WorkspaceJsonWriter&) = delete;
+
+    // Lowers `budget` by what it wrote (at least one record's cost, so every call makes progress).
+    bool step(size_t& budget);
+    bool done() const;
+    double progress() const;  // 0..1, by budget values written
+    size_t total_cost() const;  // the budget values the whole text takes
+    std::string take();       // the text (all of it once done()); the writer is empty after
+    size_t bytes() const;     // written so far
+
+private:
+    struct Impl;
+    std::unique_ptr<Impl> impl_;
+};
 
 // On success replaces `out` (reindexed, rows sorted) and returns true; on failure leaves `out` untouched,
 // sets `error` to one line saying what to fix, and returns false.

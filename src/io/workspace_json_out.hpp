@@ -46,6 +46,7 @@ public:
         return std::move(buf_);
     }
     void reserve(size_t bytes) { buf_.resize(std::max(buf_.size(), bytes)); }
+    size_t size() const { return used_; }
 
     void raw(std::string_view t) { put(t.data(), t.size()); }
     void null() { raw("null"); }

@@ -356,19 +356,24 @@ struct SnapshotWriter::Impl {
     bool stale = false;
 
     Impl(const Workspace& ws, size_t part_bytes) : out(part_bytes) {
-        const Workspace* w = &ws;
-        jobs.push_back([this, w](ByteOut& o, size_t&) {
-            written += w->accounts.size();
+        // The JSON part is written into its own buffer in slices too (at 100,000 accounts its journeys,
+        // success plans and handoffs take over a second), then copied in behind the header.
+        WorkspaceWriteOptions rest;
+        rest.records = false;
+        auto json = std::make_shared<WorkspaceJsonWriter>(ws, rest);
+        total += json->total_cost();
+        jobs.push_back([this, json](ByteOut& o, size_t& budget) {
+            const size_t before = budget;
+            const bool complete = json->step(budget);
+            written += before - budget;
+            if (!complete) return false;
+            const std::string text = json->take();
             o.raw(kMagic);
             o.fixed<uint32_t>(kSnapshotLayout);
-            WorkspaceWriteOptions rest;
-            rest.records = false;
-            const std::string json = save_workspace_json(*w, rest);
-            o.fixed<uint64_t>(json.size());
-            o.raw(json);
+            o.fixed<uint64_t>(text.size());
+            o.raw(text);
             return true;
         });
-        total += ws.accounts.size();  // the JSON part, roughly: one value an account
         plan_part(ws, kAccounts.name, &Workspace::accounts, kAccounts.fields);
         plan_part(ws, kContacts.name, &Workspace::contacts, kContacts.fields);
         for_each_in(kTables, [&](const auto& table) { plan_part(ws, table.name, table.member, table.fields); });

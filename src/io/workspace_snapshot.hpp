@@ -39,10 +39,10 @@ std::vector<std::string> save_workspace_snapshot_parts(const Workspace& ws, size
 
 // The same parts written a slice at a time, so the page can draw between slices: at 100,000 accounts the
 // whole snapshot takes seconds, and a save must not freeze the page that long (issues 8 and 9). step()
-// writes about `budget` values (one row's field each; the JSON part and part headers go whole) and says
-// whether the snapshot is complete. The bytes are the same wherever the slices fall. The workspace must not
-// change between steps: the caller drops the writer when it does, and a table whose size changed marks
-// the writer stale() (done, with parts that must not be stored).
+// writes about `budget` values (one row's field each, the JSON part as WorkspaceJsonWriter counts them;
+// part headers go whole) and says whether the snapshot is complete. The bytes are the same wherever the
+// slices fall. The workspace must not change between steps: the caller drops the writer when it does,
+// and a table whose size changed marks the writer stale() (done, with parts that must not be stored).
 class SnapshotWriter {
 public:
     explicit SnapshotWriter(const Workspace& ws, size_t part_bytes = kSnapshotPartBytes);

@@ -94,13 +94,6 @@ void draw_activity(const AppState& app, AccountIx ix) {
     }
 }
 
-
-void heading(const char* text) {
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
-
 // The explanation is built once per account and workspace revision, never per frame.
 void refresh_explanation(AppState& app, AccountIx ix) {
     HealthPanelState& p = app.health_view.panel;

@@ -3,6 +3,7 @@
 #include <cstdio>
 
 #include "app/commands.hpp"
+#include "app/export_job.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
@@ -118,6 +119,14 @@ void draw_data_view(AppState& app) {
     muted_text("Downloads are made in this browser; nothing is sent anywhere.");
     if (ImGui::Button(ICON_DOWNLOAD "  Workspace (JSON)")) post_command(app, "export.workspace");
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("Everything in one file that Retain opens again (docs/workspace-format.md)");
+    if (export_running(app)) {  // a large file is made a slice a frame (app/export_job.hpp)
+        char label[160];
+        std::snprintf(label, sizeof label, "Making %s... %d%%", export_filename(app).c_str(),
+                      int(export_progress(app) * 100));
+        ImGui::ProgressBar(float(export_progress(app)), ImVec2(em() * 24, 0), label);
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel##export")) post_command(app, "export.cancel");
+    }
     for (int e = 0; e < kExportEntityCount; ++e) {
         const char* entity = to_string(ExportEntity(e));
         char label[64];

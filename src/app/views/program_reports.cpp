@@ -16,12 +16,6 @@ namespace {
 
 const char* format_key(int format) { return format == 1 ? "md" : "html"; }
 
-void heading(const char* text) {
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
-
 // The account picker: a combo with a filter box; accounts drawn with a clipper (100k accounts).
 void draw_account_picker(AppState& app) {
     ProgramViewState& v = app.program_view;

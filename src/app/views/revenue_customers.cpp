@@ -15,12 +15,6 @@
 namespace retain {
 namespace {
 
-void heading(const char* text) {
-    ImGui::PushFont(fonts().heading);
-    ImGui::TextUnformatted(text);
-    ImGui::PopFont();
-}
-
 // A tile whose tooltip quotes the formula, and says why when there is no value.
 void figure_tile(MetricId id, const std::string& value, const std::string& detail, const char* why_none) {
     std::string tooltip = metric_formula(id);

@@ -53,6 +53,12 @@ void metric_tile(const char* label, const std::string& value, const char* toolti
     ImGui::PopStyleColor();
 }
 
+void heading(const char* text) {
+    ImGui::PushFont(fonts().heading);
+    ImGui::TextUnformatted(text);
+    ImGui::PopFont();
+}
+
 void muted_text(const std::string& text) {
     ImGui::PushStyleColor(ImGuiCol_Text, palette().text_muted);
     ImGui::TextWrapped("%s", text.c_str());

@@ -31,6 +31,9 @@ void metric_tile(const char* label, const std::string& value, const char* toolti
 // Text in the muted colour, wrapped.
 void muted_text(const std::string& text);
 
+// A section's title in the heading font.
+void heading(const char* text);
+
 // Text right-aligned in the current column (numbers in tables).
 void text_right(const std::string& text);
 
