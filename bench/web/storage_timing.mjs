@@ -8,21 +8,30 @@ export async function until(page, predicate, timeout_ms = 120_000) {
   for (;;) {
     const s = await page.evaluate(() => { try { return window.retain.state(); } catch { return null; } });
     if (s && predicate(s)) return performance.now() - t0;
-    if (performance.now() - t0 > timeout_ms) throw new Error(`timed out waiting for ${predicate}`);
+    if (performance.now() - t0 > timeout_ms) {
+      const seen = s ? JSON.stringify({ storage: s.storage, loading: s.loading, last_error: s.last_error }) : 'no state';
+      throw new Error(`timed out waiting for ${predicate}; last state ${seen.slice(0, 1500)}`);
+    }
     await new Promise((r) => setTimeout(r, 5));
   }
 }
 
-// Saves the page's workspace now (the call holds the page while C++ writes the snapshot; the bytes then go
-// to IndexedDB in one copy), waits for the commit, reloads and waits until the stored workspace is open.
+// Saves the page's workspace now (the call writes the snapshot's first slice, or all of it when small; the
+// rest follows a slice a frame, then the parts go to IndexedDB), waits for the commit, reloads and waits
+// until the stored workspace is open.
 export async function save_and_reload(page, accounts) {
-  const before = await page.evaluate(() => window.retain.state().storage);
   // An autosave may be under way (the page saves by itself after changes): the timed save comes after it.
   await until(page, (st) => !st.storage.saving);
+  const before = await page.evaluate(() => window.retain.state().storage);
+  // save_now declines when storage already holds this revision (the autosave may have saved it): a small
+  // edit first, in the same task as the call, gives the timed save something to write.
   const save = await page.evaluate(() => {
+    const margin = window.retain.state().metrics.settings.gross_margin_pct;
+    const edit = window.retain.command('metrics.set_settings', { gross_margin_pct: margin === 61 ? 62 : 61 });
     const t0 = performance.now();
     const r = window.retain.command('storage.save_now', {});
-    return { ok: r.ok, error: r.error, call_ms: performance.now() - t0 };
+    return { ok: edit.ok && r.ok && r.data.started !== false, error: edit.error || r.error || JSON.stringify(r.data),
+             call_ms: performance.now() - t0 };
   });
   if (!save.ok) throw new Error(`save_now: ${save.error}`);
   const committed_ms = await until(page, (st) => !st.storage.saving && st.storage.head > before.head && !st.storage.unsaved);
