@@ -156,7 +156,9 @@ struct AppState {
 
     std::array<Rect, kViewCount> nav_rects{};  // last drawn nav items, device pixels (for automation)
     uint64_t frame = 0;
-    double frame_ms = 0;
+    double frame_ms = 0;       // the last frame, drawing and background work (set by the platform)
+    double background_ms = 0;  // the work (not drawing) in the last drawn frame (background_work.hpp)
+    double frame_work_ms = 0;  // the work done so far in this frame
 
     std::vector<PendingCommand> pending;
     PlatformHooks hooks;

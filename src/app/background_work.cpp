@@ -20,8 +20,10 @@
 namespace retain {
 namespace {
 
-constexpr double kBudgetMs = 8.0;  // half a 60 Hz frame: the page stays responsive while jobs run
-constexpr size_t kSlice = 256;     // account-dates per step: small enough to look at the clock often
+constexpr double kFrameTargetMs = 7.0;
+constexpr double kMinWorkMs = 2.0;  // a slow view slows the work down, never stops it
+constexpr double kMaxWorkMs = 8.0;  // half a 60 Hz frame
+constexpr size_t kSlice = 256;      // account-dates per step: small enough to look at the clock often
 
 void drop_history(HealthViewState& h) {
     h.history_job.reset();
@@ -75,6 +77,20 @@ void start_history(AppState& app) {
 
 }  // namespace
 
+double frame_work_left_ms(const AppState& app) {
+    // The drawing's cost: the last drawn frame's time less its work (this frame's is not known yet).
+    const double drawing = std::max(0.0, app.frame_ms - app.background_ms);
+    const double share = std::clamp(kFrameTargetMs - drawing, kMinWorkMs, kMaxWorkMs);
+    return std::max(0.0, share - app.frame_work_ms);
+}
+
+void add_frame_work(AppState& app, double ms) { app.frame_work_ms += std::max(0.0, ms); }
+
+void end_frame_work(AppState& app, bool drawn) {
+    if (drawn) app.background_ms = app.frame_work_ms;
+    app.frame_work_ms = 0;
+}
+
 void run_background_work(AppState& app) {
     HealthViewState& h = app.health_view;
     sync_health_jobs(app);
@@ -97,7 +113,8 @@ void run_background_work(AppState& app) {
     const auto spent_ms = [&] {
         return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
     };
-    while (spent_ms() < kBudgetMs) {
+    const double budget_ms = frame_work_left_ms(app);
+    while (spent_ms() < budget_ms) {
         bool stepped = false;
         if (h.backtest_job) {
             h.backtest_job->step(kSlice);
@@ -123,7 +140,12 @@ void run_background_work(AppState& app) {
         if (!stepped) break;
     }
     // An export takes what is left of the frame's budget (the health jobs are cheap per step).
-    advance_export(app, std::max(1.0, kBudgetMs - spent_ms()));
+    add_frame_work(app, spent_ms());
+    if (export_running(app)) {
+        const double before = spent_ms();
+        advance_export(app, frame_work_left_ms(app));
+        add_frame_work(app, spent_ms() - before);
+    }
     app.working = h.backtest_job || (h.history_job && wanted) || export_running(app);
 }
 

@@ -4,6 +4,7 @@
 #include <chrono>
 #include <limits>
 
+#include "app/background_work.hpp"
 #include "app/storage.hpp"
 #include "io/keep_versions.hpp"
 #include "io/workspace_snapshot.hpp"
@@ -11,10 +12,10 @@
 namespace retain {
 namespace {
 
-// A save predicted to take at most this long is written in one go; a longer one in slices of kSliceMs, one
-// a frame, which keeps the page drawing (issue 9: never blocked much more than ~100 ms).
+// A save predicted to take at most this long is written in one go; a longer one a slice a frame, in the
+// frame's share of work (background_work.hpp), which keeps the page drawing (issue 9: never blocked much
+// more than ~100 ms).
 constexpr double kWholeSaveMs = 40.0;
-constexpr double kSliceMs = 8.0;
 
 bool saving_allowed(const StorageState& s) { return s.mode == StorageMode::ready; }
 
@@ -86,6 +87,7 @@ void save_slice(AppState& app, double budget_ms) {
         hand_over(app);
     }
     const double ms = elapsed();
+    add_frame_work(app, ms);
     s.writer_ms += ms;
     s.longest_slice_ms = std::max(s.longest_slice_ms, ms);
     if (complete) {
@@ -117,7 +119,7 @@ bool storage_save_now(AppState& app, std::string& why) {
     s.writer_revision = app.revision;
     s.writer_ms = 0;
     s.longest_slice_ms = -1;
-    save_slice(app, predicted_save_ms(app) <= kWholeSaveMs ? -1.0 : kSliceMs);
+    save_slice(app, predicted_save_ms(app) <= kWholeSaveMs ? -1.0 : frame_work_left_ms(app));
     return true;
 }
 
@@ -139,7 +141,7 @@ void storage_tick(AppState& app, double now_ms, bool urgent) {
         if (s.mode != StorageMode::starting && !app.loading) s.startup_settled = true;
         return;
     }
-    save_slice(app, urgent ? -1.0 : kSliceMs);  // a save under way: its next slice, or the rest now
+    save_slice(app, urgent ? -1.0 : frame_work_left_ms(app));  // a save under way: its next slice, or the rest now
     if (app.revision != s.schedule.seen_revision) s.schedule.delay_ms = autosave_delay_ms(predicted_save_ms(app));
     note_revision(s.schedule, app.revision, now_ms);
     if (!saving_allowed(s)) return;

@@ -10,6 +10,7 @@
 #include <imgui.h>
 
 #include "app/app_shell.hpp"
+#include "app/background_work.hpp"
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/theme.hpp"
@@ -73,6 +74,7 @@ struct Harness {
         ImGui::Render();
         apply_pending_commands(app);
         ++app.frame;
+        end_frame_work(app, true);  // as the platform's loop does: the next frame's share of work starts afresh
     }
     void frames(int n) { for (int i = 0; i < n; ++i) frame(); }
 

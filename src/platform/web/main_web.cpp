@@ -21,6 +21,7 @@
 #include "app/app_shell.hpp"
 #include "app/app_state.hpp"
 #include "app/automation.hpp"
+#include "app/background_work.hpp"
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/storage.hpp"
@@ -101,7 +102,10 @@ void frame() {
     storage_tick(g_app, start, false);
     if (g_app.storage.schedule.in_flight != was_saving || g_app.storage.writer || g_app.storage.summing) wake();  // "Saving... 40%"
     if (sync_canvas_size()) wake();
-    if (!should_draw()) return;
+    if (!should_draw()) {
+        end_frame_work(g_app, false);
+        return;
+    }
     sync_fonts_and_style();
 
     ImGui_ImplOpenGL3_NewFrame();
@@ -124,6 +128,7 @@ void frame() {
     apply_pending_commands(g_app);
     ++g_app.frame;
     g_app.frame_ms = emscripten_get_now() - start;
+    end_frame_work(g_app, true);
 
     // Ready once the first workspace is open: a download answered, or storage opened one.
     if ((g_startup_done || g_app.storage.startup_settled) && !g_ready_signalled && !g_app.loading) {
