@@ -35,6 +35,7 @@ const TARGETS = [
   ['rescore after a weight change', 'ms', '≤', 16, an.rescore_after_weight_change && an.rescore_after_weight_change.median_ms],
   ['all metrics', 'ms', '≤', 200, an.all_metrics && an.all_metrics.median_ms],
   ['playbook run', 'ms', '≤', 100, an.playbook_run && an.playbook_run.median_ms],
+  ['backtest, 24 months of weekly dates (issue 4)', 'ms', '≤', 2000, an.backtest_weekly_24m && an.backtest_weekly_24m.median_ms],
   ['frame CPU time, median (worst view)', 'ms', '≤', 4, max(frames.map((f) => f.median_ms))],
   ['frame CPU time, p95 (worst view)', 'ms', '≤', 8, max(frames.map((f) => f.p95_ms))],
   ['any accounts sort (the frame that sorts)', 'ms', '≤', 30, web.views && max(web.views.sort.map((x) => x.next_frame_ms))],
@@ -125,6 +126,10 @@ table(['measure', 'Chromium (wasm)', 'native'], [
   ['all metrics', m(an.all_metrics), m(native.analysis && native.analysis.all_metrics)],
   ['playbook run (tasks created)', `${m(an.playbook_run)} (${f0(an.tasks_created)})`,
     native.analysis ? `${m(native.analysis.playbook_run)} (${f0(native.analysis.tasks_created)})` : '-'],
+  ['backtest, 24 months weekly: samples + evaluation / weights proposal (dates, samples, AUC)',
+    `${m(an.backtest_weekly_24m)} / ${m(an.backtest_propose)} (${f0(an.backtest_dates)}, ${f0(an.backtest_samples)}, ` +
+    `${an.backtest_auc === undefined ? '-' : Number(an.backtest_auc).toFixed(3)})`,
+    native.analysis && native.analysis.backtest_weekly_24m ? `${m(native.analysis.backtest_weekly_24m)} / ${m(native.analysis.backtest_propose)}` : '-'],
   ['storage snapshot save / load', `${m(wasm_analysis.storage && wasm_analysis.storage.snapshot_save)} / ${m(wasm_analysis.storage && wasm_analysis.storage.snapshot_load)}`,
     native.storage ? `${m(native.storage.snapshot_save)} / ${m(native.storage.snapshot_load)}` : '-'],
   ['IndexedDB: save holds the page / committed after / bytes', st.bytes ? `${f0(st.save_blocking_ms)} ms / ${f0(st.commit_after_call_ms)} ms / ${f1(st.bytes / 1e6)} MB` : '-', ''],
