@@ -2,6 +2,7 @@
 #include <doctest/doctest.h>
 
 #include "core/mrr_series.hpp"
+#include "metrics/metrics_test_support.hpp"
 #include "test_dates.hpp"
 
 using namespace retain;
@@ -19,17 +20,7 @@ Workspace accounts(int n) {
     return ws;
 }
 
-SubscriptionPeriod period(AccountIx a, Date start, Date end, int64_t amount,
-                          BillingInterval interval = BillingInterval::month) {
-    SubscriptionPeriod p;
-    p.account = a;
-    p.start = start;
-    p.end = end;
-    p.amount = Money(amount);
-    p.interval = interval;
-    return p;
-}
-
+using test::period;
 using test::ym;
 using test::ymd;
 

@@ -11,6 +11,18 @@
 namespace retain::test {
 
 
+// A subscription period of account `a`: `amount` minor units per billing interval.
+inline SubscriptionPeriod period(AccountIx a, Date start, Date end, int64_t amount,
+                                 BillingInterval interval = BillingInterval::month) {
+    SubscriptionPeriod p;
+    p.account = a;
+    p.start = start;
+    p.end = end;
+    p.amount = Money(amount);
+    p.interval = interval;
+    return p;
+}
+
 struct Book {
     Workspace ws;
     MrrSeries series;
