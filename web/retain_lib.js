@@ -71,12 +71,10 @@ mergeInto(LibraryManager.library, {
     Module['retainStorage'].open();
   },
 
-  // One copy out of the wasm heap per part, made here: the transaction writes after this call returns,
-  // when the C++ parts are gone and memory growth may have replaced the heap. `table` holds (address,
-  // length) pairs, one per part.
-  // The parts stay in the wasm heap until the save answers (app/storage_state.hpp), so each is copied out
-  // only when it is stored: 4 MiB at a time instead of the whole snapshot in one go (issue 9, never frozen).
-  // HEAPU8 is read at each call, as it is replaced when the heap grows.
+  // `table` holds (address, length) pairs, one per part. The parts stay in the wasm heap until the save
+  // answers (app/storage_state.hpp), so each is copied out only when it is stored: 4 MiB at a time instead
+  // of the whole snapshot in one go (issue 9, never frozen). HEAPU8 is read at each call, as memory
+  // growth replaces it.
   retain_js_storage_save: function (table, count, headerPtr, expectedHead, keep) {
     var parts = [];
     for (var k = 0; k < count; k++) {

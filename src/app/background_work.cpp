@@ -10,12 +10,12 @@
 
 #include <algorithm>
 
-#include <chrono>
 #include <cmath>
 
 #include <imgui.h>
 
 #include "app/export_job.hpp"
+#include "app/stopwatch.hpp"
 
 namespace retain {
 namespace {
@@ -109,10 +109,8 @@ void run_background_work(AppState& app) {
                                                      app.selected < app.ws.accounts.size());
     if (wanted && !h.history_job && !h.history_ready) start_history(app);
 
-    const auto start = std::chrono::steady_clock::now();
-    const auto spent_ms = [&] {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - start).count();
-    };
+    const Stopwatch started;
+    const auto spent_ms = [&] { return started.ms(); };
     const double budget_ms = frame_work_left_ms(app);
     while (spent_ms() < budget_ms) {
         bool stepped = false;

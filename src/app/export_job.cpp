@@ -2,8 +2,7 @@
 // what the finished file is called.
 #include "app/export_job.hpp"
 
-#include <chrono>
-#include <limits>
+#include "app/stopwatch.hpp"
 
 #include "io/entity_csv_export.hpp"
 #include "io/workspace_json.hpp"
@@ -16,7 +15,6 @@ struct ExportJob {
     uint64_t revision = 0;
     std::unique_ptr<WorkspaceJsonWriter> json;
     std::unique_ptr<EntityCsvWriter> csv;
-    int restarts = 0;
 };
 
 namespace {
@@ -48,16 +46,12 @@ bool step(ExportJob& job) {
 void run(AppState& app, double budget_ms) {
     ExportJob& job = *app.export_job;
     if (job.revision != app.revision) {  // the workspace changed under it: the file would be a mix
-        ++job.restarts;
         open_writer(app, job);
     }
-    const auto started = std::chrono::steady_clock::now();
-    const auto elapsed = [&] {
-        return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
-    };
+    const Stopwatch started;
     bool done = false;
     do done = step(job);
-    while (!done && elapsed() < budget_ms);
+    while (!done && started.ms() < budget_ms);
     if (!done) return;
     const std::string data = job.json ? job.json->take() : job.csv->take();
     const std::string filename = job.filename;

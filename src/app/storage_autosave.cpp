@@ -1,10 +1,10 @@
 // Autosave and the status line: when to save (io/save_schedule.hpp), what a save hands the platform (the
 // workspace's snapshot moved, not copied, plus its record header), and how the state reads in words.
 #include <algorithm>
-#include <chrono>
 #include <limits>
 
 #include "app/background_work.hpp"
+#include "app/stopwatch.hpp"
 #include "app/storage.hpp"
 #include "io/keep_versions.hpp"
 #include "io/workspace_snapshot.hpp"
@@ -29,7 +29,7 @@ double workspace_rows(const Workspace& ws) {
 // stay in save_parts until the answer (storage_events.cpp lets go of them).
 void hand_over(AppState& app) {
     StorageState& s = app.storage;
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     const StoredRecordHeader header = make_parts_header(s.part_sums, app.ws.settings.name, app.ws.accounts.size());
     std::vector<uint64_t> stored;
     for (const StoredVersion& v : s.versions) stored.push_back(v.header.bytes);
@@ -38,7 +38,7 @@ void hand_over(AppState& app) {
     s.dropped_for_space = plan.dropped_early;
     save_started(s.schedule, s.writer_revision);
     app.hooks.storage_save(s.save_parts, record_header_json(header).dump(), s.head, plan.keep);
-    s.last_handover_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    s.last_handover_ms = started.ms();
 }
 
 void drop_save(StorageState& s) {
@@ -60,9 +60,8 @@ void save_slice(AppState& app, double budget_ms) {
         drop_save(s);
         return;
     }
-    const auto started = std::chrono::steady_clock::now();
-    const auto elapsed = [&] { return std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count(); };
-    const auto within_budget = [&] { return budget_ms < 0 || elapsed() < budget_ms; };
+    const Stopwatch started;
+    const auto within_budget = [&] { return budget_ms < 0 || started.ms() < budget_ms; };
     if (s.writer) {
         constexpr size_t kValuesPerStep = 16'384;
         bool done = false;
@@ -86,7 +85,7 @@ void save_slice(AppState& app, double budget_ms) {
         s.summing = false;
         hand_over(app);
     }
-    const double ms = elapsed();
+    const double ms = started.ms();
     add_frame_work(app, ms);
     s.writer_ms += ms;
     s.longest_slice_ms = std::max(s.longest_slice_ms, ms);
@@ -179,7 +178,7 @@ std::string storage_status_text(const AppState& app) {
         case StorageMode::conflict: return "Not saved: another tab saved a newer version";
         case StorageMode::ready: break;
     }
-    if (s.writer || s.summing) return "Saving... " + std::to_string(int(storage_write_progress(app) * 100)) + "%";
+    if (s.writing()) return "Saving... " + std::to_string(int(storage_write_progress(app) * 100)) + "%";
     if (s.schedule.in_flight) return "Saving...";
     if (s.save_failed) return "Not saved: " + s.problem;
     if (storage_has_unsaved(app)) {
@@ -211,8 +210,8 @@ nlohmann::json storage_automation_state(const AppState& app) {
     return {
         {"mode", storage_mode_key(s.mode)},
         {"status", storage_status_text(app)},
-        {"saving", s.schedule.in_flight || s.writer != nullptr || s.summing},
-        {"writing", s.writer != nullptr || s.summing},
+        {"saving", s.schedule.in_flight || s.writing()},
+        {"writing", s.writing()},
         {"unsaved", storage_has_unsaved(app)},
         {"head", s.head},
         {"remote_head", s.remote_head},

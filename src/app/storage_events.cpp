@@ -2,9 +2,9 @@
 // state the user can act on: a damaged or newer record never replaces the workspace silently, a failed
 // save keeps the workspace in memory as it is, and another tab's newer save is followed only when this
 // tab has nothing unsaved.
-#include <chrono>
 #include <utility>
 
+#include "app/stopwatch.hpp"
 #include "app/commands.hpp"
 #include "app/storage.hpp"
 #include "io/workspace_json.hpp"
@@ -75,7 +75,7 @@ void on_record(AppState& app, const json& e, std::string_view data) {
         open_default(app);
         return;
     }
-    const auto started = std::chrono::steady_clock::now();
+    const Stopwatch started;
     StoredRecordHeader header;
     std::string problem = text(e, "problem");  // set by the page when the record has no bytes at all
     RecordCheck check{RecordVerdict::damaged, problem};
@@ -92,7 +92,7 @@ void on_record(AppState& app, const json& e, std::string_view data) {
             if (check.verdict == RecordVerdict::ok) check = {RecordVerdict::damaged, "its workspace does not read: " + error};
         }
     }
-    s.last_load_ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - started).count();
+    s.last_load_ms = started.ms();
     const std::string what = version_words(s, version);
     if (check.verdict == RecordVerdict::damaged) {
         if (purpose == "open") {

@@ -53,6 +53,7 @@ struct StorageState {
     std::vector<RecordPart> part_sums;
     bool summing = false;
     double writer_ms = 0;          // serializing time so far, over its slices
+    bool writing() const { return writer != nullptr || summing; }  // a save is being made in this tab
     double last_load_ms = -1;      // how long reading the last stored record took (checksum and decoding)
     // Versions the last save kept (kKeptVersions unless space was short) and how many of the usual ones it
     // deleted early for space (io/keep_versions.hpp); shown in the Data view.

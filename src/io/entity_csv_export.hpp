@@ -30,7 +30,6 @@ public:
     bool done() const;
     double progress() const;  // 0..1, by rows
     std::string take() { return std::move(out_); }
-    size_t bytes() const { return out_.size(); }
 
 private:
     const Workspace& ws_;

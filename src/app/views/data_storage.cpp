@@ -109,8 +109,8 @@ void draw_storage_section(AppState& app) {
             char ms[96];
             std::snprintf(ms, sizeof ms, "%.0f ms of work, at most %.0f ms at a time", s.last_save_ms,
                           std::max(0.0, s.longest_slice_ms));
-            fact("Last save", ms, "Serializing the workspace: a large one is written a slice a frame (about 8 ms "
-                                  "each) so the page keeps drawing; a change during the write starts it over. "
+            fact("Last save", ms, "Serializing the workspace: a large one is written a slice a frame (the few ms "
+                                  "each frame leaves after drawing) so the page keeps drawing; a change during the write starts it over. "
                                   "IndexedDB then writes it part by part (4 MiB each) while the page draws");
         }
         ImGui::EndTable();

@@ -100,7 +100,7 @@ void frame() {
     // is still saved a second later.
     const bool was_saving = g_app.storage.schedule.in_flight;
     storage_tick(g_app, start, false);
-    if (g_app.storage.schedule.in_flight != was_saving || g_app.storage.writer || g_app.storage.summing) wake();  // "Saving... 40%"
+    if (g_app.storage.schedule.in_flight != was_saving || g_app.storage.writing()) wake();  // "Saving... 40%"
     if (sync_canvas_size()) wake();
     if (!should_draw()) {
         end_frame_work(g_app, false);
