@@ -78,8 +78,10 @@ export function import_in_wasm([names, analysis_runs]) {
 }
 
 // The app's own path for dropped files: each file's bytes handed over as the page does
-// (retain_open_data, which plans the import again with every file added), then import.commit, then
-// the first frame drawn after it. Times per step, measured in the page.
+// (retain_open_data, which starts the import's plan again with every file added), the plan made a slice
+// a frame until it is ready, then import.commit, then the first frame drawn after it. Times per step,
+// and the longest the page went without a frame (issue 9 point 4: never held for more than ~100 ms),
+// measured in the page.
 export async function import_through_app(names) {
   const frame_after = async (frame) => {
     const t0 = performance.now();
@@ -100,8 +102,27 @@ export async function import_through_app(names) {
     Module._free(ptr);
     steps.push({ step: `open ${name}`, ms: performance.now() - t0 });
   }
-  const planned = window.retain.state();
+  // The plan, a slice a frame: frames are counted and the longest gap between two is the page's
+  // longest hold while it was read.
   let t0 = performance.now();
+  // Two measures: the gap between animation frames (what the eye sees, compositing included) and the
+  // longest app frame in wasm (frame_ms: the plan's slice and the drawing, the time the page was held).
+  let last_frame = t0, longest_gap = 0, longest_frame = 0, frames = 0;
+  for (;;) {
+    const s = window.retain.state();
+    longest_frame = Math.max(longest_frame, s.frame_ms);
+    if (!s.import.planning) break;
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const now = performance.now();
+    longest_gap = Math.max(longest_gap, now - last_frame);
+    last_frame = now;
+    ++frames;
+    if (now - t0 > 120_000) throw new Error('the import plan was not ready within 120 s');
+  }
+  steps.push({ step: 'plan, a slice a frame', ms: performance.now() - t0, frames, longest_gap_ms: longest_gap,
+    longest_frame_ms: longest_frame });
+  const planned = window.retain.state();
+  t0 = performance.now();
   const commit = window.retain.command('import.commit', { skip_bad_rows: true });
   steps.push({ step: 'import.commit', ms: performance.now() - t0 });
   const wait_ms = await frame_after(window.retain.state().frame);

@@ -2,7 +2,7 @@
 // The in-browser half of the benchmark suite (issue 9): the built site in headless Chromium (Debian's,
 // through playwright-core), driven through window.retain and the bench hooks of bench_exports.cpp.
 //
-//   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH]
+//   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH] [--only import]
 //
 // Measures: page load to retain.ready and to the first drawn frame; wasm + js size raw and gzipped;
 // CSV parse of every dataset file by Retain (in wasm), Papa Parse (header: true), d3-dsv csvParse and a
@@ -50,6 +50,7 @@ function parse_args(argv) {
     else if (arg === '--out') o.out = value;
     else if (arg === '--runs') o.runs = Math.max(1, Number(value));
     else if (arg === '--chromium') o.chromium = value;
+    else if (arg === '--only') o.only = value;  // 'import': just the two imports, e.g. to compare builds
     else throw new Error(`unknown argument ${arg}`);
   }
   return o;
@@ -191,7 +192,8 @@ async function main() {
     };
     await page.evaluate(in_page.load_files, names);
 
-    result.parse = await measure_parse(page, data, names, o.runs);
+    const all = o.only !== 'import';
+    if (all) result.parse = await measure_parse(page, data, names, o.runs);
 
     const imports = [];
     for (let r = 0; r < o.runs; r++) imports.push(await page.evaluate(in_page.import_in_wasm, [IMPORT_FILES, 0]));
@@ -199,10 +201,11 @@ async function main() {
     result.import_wasm = { files: IMPORT_FILES, runs: o.runs, plan_ms: pick('plan_ms'), commit_ms: pick('commit_ms'),
       total_ms: median(imports.map((i) => i.plan_ms + i.commit_ms)), last: imports[imports.length - 1] };
     log(`import in wasm: plan ${result.import_wasm.plan_ms.toFixed(0)} ms + commit ${result.import_wasm.commit_ms.toFixed(0)} ms`);
-    result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, [names, o.runs]);
-    log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);
-    const an = result.import_wasm_all.analysis.analysis;
-    log(`over it in wasm: rescore ${an.rescore_after_weight_change.median_ms.toFixed(1)} ms, all metrics ` +
+    log(`  plan by stage (last run): ${(result.import_wasm.last.plan_stages || []).map((st) => `${st.stage} ${st.ms.toFixed(0)} ms`).join(', ')}`);
+    if (all) result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, [names, o.runs]);
+    if (all) log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);
+    const an = all && result.import_wasm_all.analysis.analysis;
+    if (all) log(`over it in wasm: rescore ${an.rescore_after_weight_change.median_ms.toFixed(1)} ms, all metrics ` +
       `${an.all_metrics.median_ms.toFixed(0)} ms, playbook run ${an.playbook_run.median_ms.toFixed(0)} ms ` +
       `(${an.tasks_created} tasks), snapshot save ${result.import_wasm_all.analysis.storage.snapshot_save.median_ms.toFixed(0)} ms`);
 
@@ -210,13 +213,15 @@ async function main() {
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);
 
-    result.views = await measure_views(page);
-    result.wasm_memory_bytes = await page.evaluate(() => Module.HEAPU8.length);
-    // Last, as it reloads the page: the imported workspace saved to IndexedDB and opened from it again.
-    result.storage = await save_and_reload(page, result.import_app.accounts);
-    log(`IndexedDB: save held the page ${result.storage.save_blocking_ms.toFixed(0)} ms, committed after ` +
-      `${result.storage.commit_after_call_ms.toFixed(0)} ms, ${(result.storage.bytes / 1e6).toFixed(1)} MB; ` +
-      `load ${result.storage.load_ms.toFixed(0)} ms, reload to open ${result.storage.reload_to_open_ms.toFixed(0)} ms`);
+    if (all) {
+      result.views = await measure_views(page);
+      result.wasm_memory_bytes = await page.evaluate(() => Module.HEAPU8.length);
+      // Last, as it reloads the page: the imported workspace saved to IndexedDB and opened from it again.
+      result.storage = await save_and_reload(page, result.import_app.accounts);
+      log(`IndexedDB: save held the page ${result.storage.save_blocking_ms.toFixed(0)} ms, committed after ` +
+        `${result.storage.commit_after_call_ms.toFixed(0)} ms, ${(result.storage.bytes / 1e6).toFixed(1)} MB; ` +
+        `load ${result.storage.load_ms.toFixed(0)} ms, reload to open ${result.storage.reload_to_open_ms.toFixed(0)} ms`);
+    }
   } finally {
     if (context) await context.close().catch(() => {});
     await server.close();

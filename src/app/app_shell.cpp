@@ -5,6 +5,7 @@
 #include "app/background_work.hpp"
 #include "app/commands.hpp"
 #include "app/export_job.hpp"
+#include "app/import_job.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
 #include "app/theme.hpp"
@@ -157,6 +158,12 @@ void draw_status_line(AppState& app) {
         ImGui::ProgressBar(float(export_progress(app)), ImVec2(em() * 10, ImGui::GetTextLineHeight()));
         ImGui::SameLine();
         if (ImGui::SmallButton("Cancel##export_status")) post_command(app, "export.cancel");
+    }
+    if (app.import.planning()) {  // the plan of a large import, shown wherever the user went meanwhile
+        ImGui::SameLine();
+        ImGui::TextColored(p.accent, "  " ICON_TABLE " %s", import_plan_activity(app).c_str());
+        ImGui::SameLine();
+        ImGui::ProgressBar(float(import_plan_progress(app)), ImVec2(em() * 10, ImGui::GetTextLineHeight()));
     }
     if (!app.notice.empty() && app.last_error.empty()) {
         ImGui::SameLine();

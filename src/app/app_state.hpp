@@ -60,10 +60,15 @@ struct PlatformHooks {
 struct ImportSession {
     std::vector<ImportSource> sources;
     ImportMode mode = ImportMode::merge;
-    ImportPlan plan;
+    ImportPlan plan;  // the last complete plan; stale while `planner` makes the next one
+    // The plan being made a slice a frame (app/import_job.hpp), and the workspace revision it reads: a
+    // change of the workspace or of the sources starts it again.
+    std::shared_ptr<ImportPlanner> planner;
+    uint64_t planned_revision = 0;
     bool skip_bad_rows = false;
     char preset_name[96] = {};  // the "save as preset" field of the mapping editor
     bool active() const { return !sources.empty(); }
+    bool planning() const { return bool(planner); }
 };
 
 struct PendingCommand {

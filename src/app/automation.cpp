@@ -4,6 +4,7 @@
 
 #include "app/commands.hpp"
 #include "app/export_job.hpp"
+#include "app/import_job.hpp"
 #include "app/storage.hpp"
 #include "app/views/views.hpp"
 #include "io/import_fields.hpp"
@@ -63,7 +64,9 @@ json automation_state(const AppState& app) {
                                        : json(nullptr)},
         {"last_export", {{"filename", app.last_export.filename}, {"bytes", app.last_export.bytes}}},
         {"import", {{"files", app.import.sources.size()}, {"errors", app.import.plan.error_count()},
-                    {"warnings", app.import.plan.warning_count()}, {"tables", tables}}},
+                    {"warnings", app.import.plan.warning_count()}, {"tables", tables},
+                    {"planning", app.import.planning()}, {"progress", import_plan_progress(app)},
+                    {"activity", import_plan_activity(app)}}},
         {"mapping_presets", presets},
         {"undo", {{"steps", app.undo.undo.size()}, {"redo_steps", app.undo.redo.size()},
                   {"next", app.undo.can_undo() ? json(app.undo.undo.back().label) : json(nullptr)}}},

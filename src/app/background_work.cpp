@@ -15,6 +15,7 @@
 #include <imgui.h>
 
 #include "app/export_job.hpp"
+#include "app/import_job.hpp"
 #include "app/stopwatch.hpp"
 
 namespace retain {
@@ -144,7 +145,13 @@ void run_background_work(AppState& app) {
         advance_export(app, frame_work_left_ms(app));
         add_frame_work(app, spent_ms() - before);
     }
-    app.working = h.backtest_job || (h.history_job && wanted) || export_running(app);
+    // A large import's plan gets a longer slice: the user is waiting for it (import_job.hpp).
+    if (app.import.planning()) {
+        const double before = spent_ms();
+        advance_import_plan(app, std::max(kImportSliceMs, frame_work_left_ms(app)));
+        add_frame_work(app, spent_ms() - before);
+    }
+    app.working = h.backtest_job || (h.history_job && wanted) || export_running(app) || app.import.planning();
 }
 
 }  // namespace retain

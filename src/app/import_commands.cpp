@@ -2,18 +2,24 @@
 #include <utility>
 
 #include "app/command_support.hpp"
+#include "app/import_job.hpp"
 #include "io/import_fields.hpp"
 #include "io/import_plan.hpp"
 
 namespace retain::commands {
 
-void replan_import(AppState& app) {
-    ImportSession& im = app.import;
-    im.plan = im.sources.empty() ? ImportPlan{} : build_import_plan(app.ws, im.sources, im.mode, app.today);
-}
+// Files of a few MB are planned before the command returns, as they always were; a larger import goes
+// on a slice a frame (import_job.hpp) and its summary says it is pending.
+constexpr double kPlanAtOnceMs = 40.0;
+
+void replan_import(AppState& app) { start_import_plan(app, kPlanAtOnceMs); }
 
 CommandResult import_summary(const AppState& app) {
     CommandResult r;
+    if (app.import.planning()) {
+        r.data = {{"pending", true}, {"progress", import_plan_progress(app)}, {"activity", import_plan_activity(app)}};
+        return r;
+    }
     json files = json::array();
     for (const FileReport& f : app.import.plan.files)
         files.push_back({{"file", f.source}, {"name", f.name}, {"entity", entity_info(f.entity).key},
@@ -84,6 +90,9 @@ CommandResult import_remove(AppState& app, const json& args) {
 CommandResult import_commit(AppState& app, const json& args) {
     ImportSession& im = app.import;
     if (!im.active()) return fail("import.commit: there is nothing to import");
+    if (im.planning())
+        return fail("import.commit: the files are still being read (" + std::to_string(int(import_plan_progress(app) * 100)) +
+                    "%); import them when the plan is ready");
     im.plan.skip_bad_rows = get_bool(args, "skip_bad_rows", im.skip_bad_rows);
     std::string error;
     if (!commit_import(im.plan, app.ws, error)) return fail("Nothing was imported: " + error);

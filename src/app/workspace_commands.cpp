@@ -102,8 +102,8 @@ CommandResult open_data(AppState& app, const json& args) {
     get_string(args, "name", name);
     get_string(args, "source", source);
     const DataKind kind = sniff_data(bytes);
-    if (kind == DataKind::workspace_json)
-        return open_workspace(app, {{"text", std::move(bytes)}, {"source", source}, {"name", name}});
+    if (kind == DataKind::workspace_json)  // as its own command, for its undo step (undo_scope.cpp)
+        return run_command(app, "workspace.open", {{"text", std::move(bytes)}, {"source", source}, {"name", name}});
     app.loading = false;
     if (kind == DataKind::text || kind == DataKind::other_json)
         return add_import_file(app, name, std::move(bytes));

@@ -1,15 +1,18 @@
-// Contents: the Parser (one pass: records, then fields, the quoted ones apart); parse_csv, which checks
-// the input, sniffs the layout and reserves the arrays; format_csv_error.
+// Contents: the Parser (one pass: records, then fields, the quoted ones apart, resumable at any record);
+// CsvParse, which checks the input, sniffs the layout, reserves the arrays and runs the Parser in steps;
+// parse_csv, all of it at once; format_csv_error.
 #include "io/csv_parser.hpp"
 
 #include <algorithm>
 #include <cstring>
+#include <memory>
 
 #include "io/csv_scan.hpp"
 #include "io/csv_sniff.hpp"
 
 namespace retain {
-namespace {
+// Named, not anonymous: CsvParse::State (a member of a public class) holds a Parser.
+namespace csv_detail {
 
 class Parser {
 public:
@@ -24,9 +27,12 @@ public:
           table_(result.table),
           fields_(result.table.fields) {}
 
-    void run() {
-        const char* p = begin_;
-        while (p < end_) {
+    // Parses whole records until `bytes` more of the text are read (or the end); true when the text is done.
+    bool run(size_t bytes) {
+        if (done_) return true;
+        const char* p = pos_;
+        const char* const stop = size_t(end_ - p) > bytes ? p + bytes : end_;
+        while (p < stop) {
             const size_t first = fields_.size();
             const size_t record_line = line_;
             bool last_quoted = false;
@@ -36,7 +42,8 @@ public:
                     p = quoted_field(p, field_number);
                     if (p == nullptr) {  // an unclosed quote took the rest of the file
                         fields_.resize(table_.row_starts.back());
-                        return;
+                        done_ = true;
+                        return true;
                     }
                     last_quoted = true;
                 } else {
@@ -61,7 +68,12 @@ public:
             }
             end_record(first, record_line, last_quoted);
         }
+        pos_ = p;
+        done_ = p >= end_;
+        return done_;
     }
+
+    size_t read() const { return size_t(pos_ - begin_); }
 
 private:
     const char* next_special(const char* p) const {
@@ -166,6 +178,8 @@ private:
 
     const char* const begin_;
     const char* const end_;
+    const char* pos_ = begin_;  // where the next record starts
+    bool done_ = false;
     const char* line_start_;
     size_t line_ = 1;
     const char delimiter_;
@@ -181,37 +195,77 @@ void whole_file_error(CsvResult& result, std::string message) {
     result.errors.push_back({0, 0, 0, std::move(message)});
 }
 
-}  // namespace
+}  // namespace csv_detail
+using csv_detail::Parser;
+using csv_detail::whole_file_error;
 
-CsvResult parse_csv(std::string_view text, const CsvOptions& options) {
+// The parse's state: the result, and the parser writing into it (which keeps references to both).
+struct CsvParse::State {
     CsvResult result;
+    CsvOptions options;
+    std::string_view body;
+    std::unique_ptr<Parser> parser;  // none when a whole-file error ended the parse before it began
+};
+
+CsvParse::CsvParse(std::string_view text, const CsvOptions& options) : state_(std::make_unique<State>()) {
+    State& st = *state_;
+    st.options = options;
+    CsvResult& result = st.result;
     if (text.size() >= UINT32_MAX) {
         whole_file_error(result, "the file is too large: the CSV parser reads files under 4 GiB");
-        return result;
+        return;
     }
     if (options.delimiter == '"' || options.delimiter == '\n' || options.delimiter == '\r') {
         whole_file_error(result, "the delimiter cannot be a quote or a line end");
-        return result;
+        return;
     }
     size_t bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
-    const std::string_view body = text.substr(bom);
+    st.body = text.substr(bom);
 
-    const CsvLayout layout = sniff_csv_layout(body, options.delimiter, options.detect_preamble);
+    const CsvLayout layout = sniff_csv_layout(st.body, options.delimiter, options.detect_preamble);
     CsvTable& table = result.table;
     table.delimiter = layout.delimiter;
     table.delimiter_sniffed = options.delimiter == 0;
     // Reserve from the sample's density (10% spare), so that the arrays are written once, never regrown
     // and copied: a vector that doubles copies the fields about twice over. Capped by what the text can hold.
-    const double size = double(body.size());
-    table.fields.reserve(std::min(size_t(size * layout.fields_per_byte * 1.1) + 16, body.size() + 1));
-    table.row_starts.reserve(std::min(size_t(size * layout.records_per_byte * 1.1) + 16, body.size() + 2));
+    const double size = double(st.body.size());
+    table.fields.reserve(std::min(size_t(size * layout.fields_per_byte * 1.1) + 16, st.body.size() + 1));
+    table.row_starts.reserve(std::min(size_t(size * layout.records_per_byte * 1.1) + 16, st.body.size() + 2));
     table.row_lines.reserve(table.row_starts.capacity());
-
-    Parser(body, layout.delimiter, layout.preamble_records, options, result).run();
-    if (table.row_lines.empty() && result.error_count == 0)
-        whole_file_error(result, body.empty() ? "the file is empty" : "the file is empty (it has only blank lines)");
-    return result;
+    st.parser = std::make_unique<Parser>(st.body, layout.delimiter, layout.preamble_records, st.options, result);
 }
+
+CsvParse::~CsvParse() = default;
+CsvParse::CsvParse(CsvParse&&) noexcept = default;
+CsvParse& CsvParse::operator=(CsvParse&&) noexcept = default;
+
+bool CsvParse::step(size_t bytes) {
+    State& st = *state_;
+    if (!st.parser || st.parser->run(bytes)) {
+        if (st.parser) {
+            st.parser.reset();
+            const CsvTable& table = st.result.table;
+            if (table.row_lines.empty() && st.result.error_count == 0)
+                whole_file_error(st.result, st.body.empty() ? "the file is empty" : "the file is empty (it has only blank lines)");
+        }
+        return true;
+    }
+    return false;
+}
+
+double CsvParse::progress() const {
+    const State& st = *state_;
+    if (!st.parser) return 1.0;
+    return st.body.empty() ? 1.0 : double(st.parser->read()) / double(st.body.size());
+}
+
+CsvResult CsvParse::take() {
+    while (!step(SIZE_MAX)) {
+    }
+    return std::move(state_->result);
+}
+
+CsvResult parse_csv(std::string_view text, const CsvOptions& options) { return CsvParse(text, options).take(); }
 
 std::string format_csv_error(std::string_view file, const CsvError& error) {
     std::string out(file);

@@ -41,6 +41,7 @@
 #pragma once
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -90,6 +91,25 @@ struct CsvResult {
 };
 
 CsvResult parse_csv(std::string_view text, const CsvOptions& options = {});
+
+// The same parse made in steps, for a page that must keep drawing while a large file is read: each
+// step() reads whole records until at least `bytes` more of the text are read, and the result is the
+// one parse_csv() gives, however the text was stepped through (a unit test holds it to that).
+class CsvParse {
+public:
+    explicit CsvParse(std::string_view text, const CsvOptions& options = {});  // the text must outlive it
+    ~CsvParse();
+    CsvParse(CsvParse&&) noexcept;
+    CsvParse& operator=(CsvParse&&) noexcept;
+
+    bool step(size_t bytes);  // true when the whole text is parsed
+    double progress() const;  // the share of the text read, 0..1
+    CsvResult take();         // finishes the parse if need be; once
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // "file:line:byte_column: message" for quote errors, "file:line: message" for ragged records and
 // "file: message" for the whole file: positions the way compilers print them, so editors can jump there.

@@ -1,9 +1,13 @@
-// Applying a plan's staged rows to a workspace (see import_plan.hpp, "Commit"). apply_rows() changes the
-// workspace it is given in place; commit_import() gives it a copy and swaps only on success, which is
-// what makes an import all or nothing.
+// Applying a plan's staged rows to a workspace (see import_plan.hpp, "Commit"). count_rows() says what
+// applying would do and whether it would fail, changing nothing (the plan's counts); apply_rows() changes
+// the workspace in place; commit_import() applies only what count_rows() passed, which is what makes an
+// import all or nothing without a copy of the workspace.
 #include <algorithm>
 #include <cstdint>
 #include <functional>
+#include <string_view>
+#include <type_traits>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "io/import_detail.hpp"
@@ -102,6 +106,19 @@ struct RowSet {
     }
 };
 
+// The rows already in a table, each the first of its equals found (the workspace may hold repeats).
+template <typename Row>
+RowSet set_of(const std::vector<Row>& rows) {
+    RowSet set(rows.size());
+    auto at = [&](uint32_t i) -> const Row& { return rows[i]; };
+    for (size_t i = 0; i < rows.size(); ++i) {
+        set.hashes.push_back(hash_of(rows[i]));
+        uint32_t& slot = set.find(rows[i], set.hashes[i], at);
+        if (slot == 0) slot = uint32_t(i + 1);
+    }
+    return set;
+}
+
 // Appends staged rows (account = staged index) to `to` (account = workspace index), skipping rows equal
 // to one already there. Staged rows are unique among themselves (drop_repeated_rows ran when planning,
 // and the account and feature renumbering keeps distinct rows distinct), so only the rows already in
@@ -111,13 +128,8 @@ void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const std::
                  EntityCounts& counts, Remap remap) {
     if (from.empty()) return;
     const size_t existing = to.size();
-    RowSet set(existing);
+    RowSet set = set_of(to);
     auto at = [&](uint32_t i) -> const Row& { return to[i]; };
-    for (size_t i = 0; i < existing; ++i) {
-        set.hashes.push_back(hash_of(to[i]));
-        uint32_t& slot = set.find(to[i], set.hashes[i], at);
-        if (slot == 0) slot = uint32_t(i + 1);
-    }
     to.reserve(existing + from.size());
     for (const Row& staged : from) {
         Row r = staged;
@@ -132,25 +144,78 @@ void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const std::
     }
 }
 
-// Drops rows equal to one earlier in the same table; their count.
-template <typename Row>
-size_t drop_repeats(std::vector<Row>& rows) {
-    if (rows.size() < 2) return 0;
-    RowSet set(rows.size());
-    size_t kept = 0;
-    auto at = [&](uint32_t i) -> const Row& { return rows[i]; };
-    for (size_t i = 0; i < rows.size(); ++i) {
-        const uint64_t h = hash_of(rows[i]);
-        uint32_t& slot = set.find(rows[i], h, at);
-        if (slot != 0) continue;
-        if (kept != i) rows[kept] = std::move(rows[i]);
-        set.hashes.push_back(h);
-        slot = uint32_t(++kept);
+// What append_rows would count, without appending: rows of accounts new to the workspace (account_of
+// at or past `first_new`) are added, since the workspace has no rows of them; the others are looked up
+// among `existing`, the workspace's rows.
+template <typename Row, typename Remap>
+void count_append(const std::vector<Row>& from, const std::vector<Row>& existing, const std::vector<AccountIx>& account_of,
+                  AccountIx first_new, EntityCounts& counts, Remap remap) {
+    if (from.empty()) return;
+    if (existing.empty()) {
+        counts.add += from.size();
+        return;
     }
-    const size_t dropped = rows.size() - kept;
-    rows.erase(rows.begin() + std::ptrdiff_t(kept), rows.end());
-    return dropped;
+    RowSet set = set_of(existing);
+    auto at = [&](uint32_t i) -> const Row& { return existing[i]; };
+    for (const Row& staged : from) {
+        const AccountIx a = account_of[staged.account];
+        if (a >= first_new) {
+            ++counts.add;
+            continue;
+        }
+        Row r = staged;
+        r.account = a;
+        remap(r);
+        ++(set.find(r, hash_of(r), at) != 0 ? counts.skip : counts.add);
+    }
 }
+
+// Drops rows equal to one earlier in the same table, a stretch of rows per step: the rows before `next`
+// are done (the first `kept` of them are the ones kept, the rest moved from), those after untouched.
+template <typename Row>
+class TableRepeats final : public RepeatedRows::Table {
+public:
+    explicit TableRepeats(std::vector<Row>& rows) : rows_(rows) {}
+    bool step(size_t n) override {
+        if (rows_.size() < 2) return true;
+        if (next_ == 0) set_ = RowSet(rows_.size());  // made when its turn comes, freed when done
+        auto at = [&](uint32_t i) -> const Row& { return rows_[i]; };
+        for (const size_t to = std::min(rows_.size(), next_ + n); next_ < to; ++next_) {
+            const uint64_t h = hash_of(rows_[next_]);
+            uint32_t& slot = set_.find(rows_[next_], h, at);
+            if (slot != 0) continue;
+            if (kept_ != next_) rows_[kept_] = std::move(rows_[next_]);
+            set_.hashes.push_back(h);
+            slot = uint32_t(++kept_);
+        }
+        if (next_ < rows_.size()) return false;
+        dropped_ = rows_.size() - kept_;
+        rows_.erase(rows_.begin() + std::ptrdiff_t(kept_), rows_.end());
+        set_ = RowSet(0);
+        return true;
+    }
+    size_t dropped() const override { return dropped_; }
+
+private:
+    std::vector<Row>& rows_;
+    RowSet set_{0};
+    size_t next_ = 0, kept_ = 0, dropped_ = 0;
+};
+
+// Feedback is compared by its own key (import_feedback.cpp), all at once: a few rows.
+class FeedbackRepeats final : public RepeatedRows::Table {
+public:
+    explicit FeedbackRepeats(std::vector<StagedFeedback>& rows) : rows_(rows) {}
+    bool step(size_t) override {
+        dropped_ = drop_repeated_feedback(rows_);
+        return true;
+    }
+    size_t dropped() const override { return dropped_; }
+
+private:
+    std::vector<StagedFeedback>& rows_;
+    size_t dropped_ = 0;
+};
 
 // Replace: the entity's rows go. Rows of other entities follow their accounts when accounts are replaced.
 template <typename Row>
@@ -201,17 +266,158 @@ void merge_account(Account& to, const Account& from, uint32_t given) {
 
 }  // namespace
 
+RepeatedRows::RepeatedRows(StagedRows& rows) {
+    tables_.push_back({ImportEntity::contacts, std::make_unique<TableRepeats<Contact>>(rows.contacts)});
+    tables_.push_back({ImportEntity::subscriptions, std::make_unique<TableRepeats<SubscriptionPeriod>>(rows.subscriptions)});
+    tables_.push_back({ImportEntity::mrr, std::make_unique<TableRepeats<MrrSnapshot>>(rows.mrr)});
+    tables_.push_back({ImportEntity::usage, std::make_unique<TableRepeats<UsageSample>>(rows.usage)});
+    tables_.push_back({ImportEntity::tickets, std::make_unique<TableRepeats<Ticket>>(rows.tickets)});
+    tables_.push_back({ImportEntity::surveys, std::make_unique<TableRepeats<SurveyResponse>>(rows.surveys)});
+    tables_.push_back({ImportEntity::touchpoints, std::make_unique<TableRepeats<Touchpoint>>(rows.touchpoints)});
+    tables_.push_back({ImportEntity::feedback, std::make_unique<FeedbackRepeats>(rows.feedback)});
+}
+
+RepeatedRows::~RepeatedRows() = default;
+
+bool RepeatedRows::step(size_t rows) {
+    if (current_ < tables_.size() && tables_[current_].second->step(rows)) {
+        dropped_[size_t(tables_[current_].first)] = tables_[current_].second->dropped();
+        ++current_;
+    }
+    return current_ == tables_.size();
+}
+
 std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows) {
-    std::array<size_t, kImportEntityCount> dropped{};
-    dropped[size_t(ImportEntity::contacts)] = drop_repeats(rows.contacts);
-    dropped[size_t(ImportEntity::subscriptions)] = drop_repeats(rows.subscriptions);
-    dropped[size_t(ImportEntity::mrr)] = drop_repeats(rows.mrr);
-    dropped[size_t(ImportEntity::usage)] = drop_repeats(rows.usage);
-    dropped[size_t(ImportEntity::tickets)] = drop_repeats(rows.tickets);
-    dropped[size_t(ImportEntity::surveys)] = drop_repeats(rows.surveys);
-    dropped[size_t(ImportEntity::touchpoints)] = drop_repeats(rows.touchpoints);
-    dropped[size_t(ImportEntity::feedback)] = drop_repeated_feedback(rows.feedback);
-    return dropped;
+    RepeatedRows repeats(rows);
+    while (!repeats.step(SIZE_MAX)) {
+    }
+    return repeats.dropped();
+}
+
+bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
+                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error) {
+    counts = {};
+    auto count = [&](ImportEntity e) -> EntityCounts& { return counts[size_t(e)]; };
+    auto present = [&](ImportEntity e) { return rows.present[size_t(e)]; };
+    // The workspace's accounts by id: its own index, unless that does not hold every account (two with
+    // one id, which apply_rows refuses; or an index not rebuilt, when a local one is made).
+    std::unordered_map<std::string_view, AccountIx> local;
+    const bool indexed = ws.account_index.size() == ws.accounts.size();
+    if (!indexed) {
+        for (AccountIx i = 0; i < AccountIx(ws.accounts.size()); ++i)
+            if (!local.emplace(ws.accounts[i].id, i).second) {
+                error = "the workspace has two accounts with id \"" + ws.accounts[i].id + "\"";
+                return false;
+            }
+    }
+    auto find = [&](const std::string& id) -> AccountIx {
+        if (indexed) return ws.find_account(id);
+        const auto it = local.find(id);
+        return it == local.end() ? kNoAccount : it->second;
+    };
+
+    // Replace: with an accounts file the accounts it does not have go, and the rows of other entities
+    // keep only those of accounts that stay; the imported entities' rows go.
+    const bool replacing_accounts = mode == ImportMode::replace && present(ImportEntity::accounts);
+    std::unordered_set<std::string_view> kept;
+    std::vector<bool> stays(ws.accounts.size(), true);
+    size_t survivors = ws.accounts.size();
+    if (replacing_accounts) {
+        for (const Account& a : rows.accounts) kept.insert(a.id);
+        for (size_t i = 0; i < ws.accounts.size(); ++i) stays[i] = kept.count(ws.accounts[i].id) > 0;
+        survivors = size_t(std::count(stays.begin(), stays.end(), true));
+        count(ImportEntity::accounts).remove = ws.accounts.size() - survivors;
+    }
+    auto replaced = [&](ImportEntity e) { return mode == ImportMode::replace && present(e); };
+    auto count_removed = [&](ImportEntity e, const auto& table) {
+        if (!replaced(e)) return;
+        for (const auto& r : table) count(e).remove += stays[r.account];
+    };
+    count_removed(ImportEntity::contacts, ws.contacts);
+    count_removed(ImportEntity::subscriptions, ws.subscriptions);
+    count_removed(ImportEntity::mrr, ws.mrr);
+    count_removed(ImportEntity::usage, ws.usage);
+    count_removed(ImportEntity::tickets, ws.tickets);
+    count_removed(ImportEntity::surveys, ws.surveys);
+    count_removed(ImportEntity::touchpoints, ws.touchpoints);
+    if (replaced(ImportEntity::csms)) count(ImportEntity::csms).remove = ws.csms.size();
+    if (replaced(ImportEntity::feedback)) count(ImportEntity::feedback).remove = ws.feedback.size();
+
+    // Accounts: an id the workspace has (after replace: one that stays, which every imported id does) or
+    // that an earlier row of the import added is an update.
+    std::unordered_set<std::string_view> added;
+    for (const Account& a : rows.accounts) {
+        if (find(a.id) != kNoAccount || !added.insert(a.id).second) ++count(ImportEntity::accounts).update;
+        else ++count(ImportEntity::accounts).add;
+    }
+    std::vector<std::string_view> csm_ids;
+    if (!replaced(ImportEntity::csms))
+        for (const Csm& c : ws.csms) csm_ids.push_back(c.id);
+    for (const Csm& c : rows.csms) {
+        if (std::find(csm_ids.begin(), csm_ids.end(), c.id) != csm_ids.end()) {
+            ++count(ImportEntity::csms).update;
+        } else {
+            csm_ids.push_back(c.id);
+            ++count(ImportEntity::csms).add;
+        }
+    }
+
+    // Every account the rows name must be there after the accounts are applied. Only rows of accounts
+    // the workspace keeps can equal rows already there (in replace mode their tables were emptied), so
+    // the new ones share one marker index past the workspace's.
+    const AccountIx first_new = AccountIx(ws.accounts.size());
+    std::vector<AccountIx> account_of(rows.account_ids.size(), first_new);
+    for (size_t i = 0; i < rows.account_ids.size(); ++i) {
+        const std::string& id = rows.account_ids[i];
+        const AccountIx at = find(id);
+        if (at != kNoAccount && stays[at]) account_of[i] = at;
+        else if (!added.count(id)) {
+            error = "the import names account \"" + id + "\", which the workspace does not have";
+            return false;
+        }
+    }
+    std::vector<std::string> features;
+    if (!replaced(ImportEntity::usage)) features = ws.key_features;
+    std::array<int, kMaxKeyFeatures> feature_of{};
+    feature_of.fill(-1);
+    for (size_t f = 0; f < rows.key_features.size(); ++f) {
+        auto it = std::find(features.begin(), features.end(), rows.key_features[f]);
+        if (it == features.end()) {
+            if (features.size() >= size_t(kMaxKeyFeatures)) {
+                error = "the workspace already tracks " + std::to_string(kMaxKeyFeatures) +
+                        " key features; no room for \"" + rows.key_features[f] + "\"";
+                return false;
+            }
+            features.push_back(rows.key_features[f]);
+            it = features.end() - 1;
+        }
+        feature_of[f] = int(it - features.begin());
+    }
+    // The workspace's rows the staged ones are compared with: none when the import replaces them (by
+    // reference: a ternary with a temporary would copy the table).
+    auto existing = [&](ImportEntity e, const auto& table) -> const std::decay_t<decltype(table)>& {
+        static const std::decay_t<decltype(table)> none;
+        return replaced(e) ? none : table;
+    };
+    auto as_is = [](auto&) {};
+    auto table = [&](ImportEntity e, const auto& staged, const auto& current) {
+        count_append(staged, existing(e, current), account_of, first_new, count(e), as_is);
+    };
+    table(ImportEntity::contacts, rows.contacts, ws.contacts);
+    table(ImportEntity::subscriptions, rows.subscriptions, ws.subscriptions);
+    table(ImportEntity::mrr, rows.mrr, ws.mrr);
+    count_append(rows.usage, existing(ImportEntity::usage, ws.usage), account_of, first_new, count(ImportEntity::usage),
+                 [&](UsageSample& u) {
+                     std::array<int32_t, kMaxKeyFeatures> uses{};
+                     for (size_t f = 0; f < rows.key_features.size(); ++f) uses[size_t(feature_of[f])] = u.feature_uses[f];
+                     u.feature_uses = uses;
+                 });
+    table(ImportEntity::tickets, rows.tickets, ws.tickets);
+    table(ImportEntity::surveys, rows.surveys, ws.surveys);
+    table(ImportEntity::touchpoints, rows.touchpoints, ws.touchpoints);
+    count_feedback(rows.feedback, existing(ImportEntity::feedback, ws.feedback), rows.account_ids,
+                   count(ImportEntity::feedback));
+    return true;
 }
 
 bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
@@ -339,11 +545,23 @@ bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
                 "; fix them, or accept leaving the rejected rows out";
         return false;
     }
-    Workspace next = ws;
+    // Every way apply_rows can fail is checked first, without changing anything (count_rows), and the
+    // tables are grown to their final size before the first change, so the rows are applied in place:
+    // no copy of the workspace (at 100,000 accounts hundreds of MB and a good part of the commit's time).
+    // What is left that could stop it half-way is running out of memory in the sort.
     std::array<EntityCounts, kImportEntityCount> counts{};
-    if (!import_detail::apply_rows(plan.rows, plan.mode, next, counts, error)) return false;
-    std::swap(ws, next);
-    return true;
+    if (!import_detail::count_rows(plan.rows, plan.mode, ws, counts, error)) return false;
+    const StagedRows& rows = plan.rows;
+    ws.accounts.reserve(ws.accounts.size() + rows.accounts.size());
+    ws.contacts.reserve(ws.contacts.size() + rows.contacts.size());
+    ws.subscriptions.reserve(ws.subscriptions.size() + rows.subscriptions.size());
+    ws.mrr.reserve(ws.mrr.size() + rows.mrr.size());
+    ws.usage.reserve(ws.usage.size() + rows.usage.size());
+    ws.tickets.reserve(ws.tickets.size() + rows.tickets.size());
+    ws.surveys.reserve(ws.surveys.size() + rows.surveys.size());
+    ws.touchpoints.reserve(ws.touchpoints.size() + rows.touchpoints.size());
+    ws.feedback.reserve(ws.feedback.size() + rows.feedback.size());
+    return import_detail::apply_rows(rows, plan.mode, ws, counts, error);
 }
 
 }  // namespace retain

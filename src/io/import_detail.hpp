@@ -3,6 +3,7 @@
 #include <array>
 #include <cstdint>
 #include <deque>
+#include <memory>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -73,14 +74,40 @@ struct ImportState {
 std::string name_key(std::string_view name);  // case and spacing ignored
 std::string domain_key(std::string_view text); // a website or e-mail reduced to its lower-case host
 
-// Coerces every row of `table` (already mapped) into plan.rows, reporting into plan.issues.
-void coerce_table(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
-                  ImportPlan& plan);
+// Coerces every row of `table` (already mapped) into plan.rows, reporting into plan.issues, in steps:
+// step(n) handles about n rows (detecting the date and money formats over all rows comes first, then
+// the rows are read); true when the table is done. Everything given must outlive it.
+struct TableCoercion {
+    virtual ~TableCoercion() = default;
+    virtual bool step(size_t rows) = 0;
+    virtual double progress() const = 0;  // 0..1
+};
+std::unique_ptr<TableCoercion> start_coercion(const RawTable& table, FileReport& report, const ImportOptions& options,
+                                              ImportState& state, ImportPlan& plan);
 
 // Drops the dated rows equal to one earlier in their table (they would be skipped as exact duplicates
 // anyway: done once when planning, so that neither the count nor the commit hashes them again); how many
 // per entity.
 std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows);
+// The same in steps of about `rows` rows (a million usage rows are a tenth of a second in wasm): true
+// when every table is done. `rows` must outlive it.
+class RepeatedRows {
+public:
+    explicit RepeatedRows(StagedRows& rows);
+    ~RepeatedRows();
+    bool step(size_t rows);
+    std::array<size_t, kImportEntityCount> dropped() const { return dropped_; }
+    struct Table {
+        virtual ~Table() = default;
+        virtual bool step(size_t rows) = 0;
+        virtual size_t dropped() const = 0;
+    };
+
+private:
+    std::vector<std::pair<ImportEntity, std::unique_ptr<Table>>> tables_;
+    size_t current_ = 0;
+    std::array<size_t, kImportEntityCount> dropped_{};
+};
 
 // Feedback rows (import_feedback.cpp): items name accounts by id and get their ids at commit, so they
 // are compared and appended apart from the account-indexed tables. Equal = same account, date, kind,
@@ -88,6 +115,16 @@ std::array<size_t, kImportEntityCount> drop_repeated_rows(StagedRows& rows);
 size_t drop_repeated_feedback(std::vector<StagedFeedback>& rows);
 void append_feedback(const std::vector<StagedFeedback>& rows, Workspace& ws, const std::vector<AccountIx>& account_of,
                      EntityCounts& counts);
+
+// What append_feedback would count, the workspace's items given as `existing` (none when replaced).
+void count_feedback(const std::vector<StagedFeedback>& rows, const std::vector<FeedbackItem>& existing,
+                    const std::vector<std::string>& account_ids, EntityCounts& counts);
+
+// What apply_rows would count and whether it would fail, worked out without changing or copying the
+// workspace: the plan's counts, and the check that lets the commit apply in place. Relies on
+// ws.account_index being current (the workspace keeps it so). A unit test holds it to apply_rows.
+bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
+                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error);
 
 // Applies the staged rows to `ws` in place, counting what it does. False with `error` set on failure
 // (then `ws` is half-changed: callers work on a copy). `sort` false leaves the dated tables in append

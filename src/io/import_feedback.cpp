@@ -52,4 +52,12 @@ void append_feedback(const std::vector<StagedFeedback>& rows, Workspace& ws, con
     }
 }
 
+void count_feedback(const std::vector<StagedFeedback>& rows, const std::vector<FeedbackItem>& existing_items,
+                    const std::vector<std::string>& account_ids, EntityCounts& counts) {
+    if (rows.empty()) return;
+    std::set<FeedbackKey> existing;
+    for (const FeedbackItem& f : existing_items) existing.insert(key_of(f.account, f));
+    for (const StagedFeedback& s : rows) ++(existing.count(key_of(account_ids[s.account], s.item)) ? counts.skip : counts.add);
+}
+
 }  // namespace retain::import_detail

@@ -28,13 +28,16 @@
 // stay — and appends dated rows, skipping exact duplicates of rows already there or earlier in the import;
 // replace makes the imported entities' rows the workspace's rows of those entities (an imported accounts
 // file in replace mode replaces the accounts, and every row of other entities pointing to a dropped
-// account goes with it). The plan's counts come from the same code, run on a copy. (How: rows repeated
-// within the import are dropped from the plan's rows when planning and counted as skipped there, so the
-// commit compares staged rows only with the workspace's, and not at all when its table is empty.)
+// account goes with it). The plan's counts come from count_rows (import_detail.hpp), which works out
+// what the commit would do without doing it; the commit runs it again as its check and then applies in
+// place. (Rows repeated within the import are dropped from the plan's rows when planning and counted as
+// skipped there, so the commit compares staged rows only with the workspace's, and not at all when its
+// table is empty.)
 #pragma once
 #include <array>
 #include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <unordered_map>
@@ -161,6 +164,29 @@ struct ImportPlan {
 
 ImportPlan build_import_plan(const Workspace& current, const std::vector<ImportSource>& sources, ImportMode mode,
                              Date today);
+
+// The same plan made in steps, for a page that must keep drawing while a large import is read: each
+// step() is a small piece of work (a stretch of a file parsed, a few thousand rows coerced: a fraction of
+// a millisecond to a few), and the plan is the one build_import_plan() gives, however it was stepped
+// through (a unit test holds it to that). The workspace and the sources must outlive the planner
+// unchanged: a caller whose workspace or sources change starts a new one.
+class ImportPlanner {
+public:
+    ImportPlanner(const Workspace& current, const std::vector<ImportSource>& sources, ImportMode mode, Date today);
+    ~ImportPlanner();
+    ImportPlanner(ImportPlanner&&) noexcept;
+    ImportPlanner& operator=(ImportPlanner&&) noexcept;
+
+    bool step();                 // true when the plan is complete
+    bool done() const;
+    double progress() const;     // 0..1
+    std::string activity() const;  // what it is doing: "Reading usage.csv", "Checking the rows of ..."
+    ImportPlan take();           // finishes the plan if need be; once
+
+private:
+    struct State;
+    std::unique_ptr<State> state_;
+};
 
 // Applies the plan to a copy of `ws` and swaps it in only when everything succeeded: on failure `ws` is
 // exactly as it was and `error` says why (errors in the plan and skip_bad_rows unset; an account the

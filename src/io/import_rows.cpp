@@ -1,6 +1,8 @@
 // Rows to entities (see import_plan.hpp): per column the date and money formats are decided first, then
 // every row is read field by field, validated and either staged or rejected with its errors reported.
 #include <algorithm>
+#include <memory>
+#include <optional>
 #include <cctype>
 
 #include "io/import_detail.hpp"
@@ -578,96 +580,175 @@ std::string domain_key(std::string_view text) {
     return out;
 }
 
-void coerce_table(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
-                  ImportPlan& plan) {
-    const EntityInfo& info = entity_info(report.entity);
-    const size_t columns = table.headers.size();
-    std::vector<DateFormat> date_format(columns, DateFormat::iso);
-    std::vector<MoneyFormat> money_format(columns);
-    for (size_t c = 0; c < columns; ++c) {
-        const int f = report.mapping.field_of_column[c];
-        if (f < 0) continue;
-        const ValueKind kind = info.fields[size_t(f)].kind;
-        if (kind == ValueKind::date || kind == ValueKind::month) {
-            DateColumnDetector detector;
-            for (size_t r = 0; r < table.rows(); ++r) detector.add(table.lines[r], table.cell(r, c));
-            const DateFormatChoice choice = detector.choose(options.when_ambiguous);
-            date_format[c] = choice.format;
-            if (!choice.explanation.empty())
-                report.notes.push_back("\"" + table.headers[c] + "\": " + choice.explanation);
-            if (choice.inconsistent)
-                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::error));
-            else if (choice.ambiguous)
-                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::warning));
-        } else if (kind == ValueKind::money) {
-            MoneyColumnDetector detector;
-            for (size_t r = 0; r < table.rows(); ++r) detector.add(table.lines[r], table.cell(r, c));
-            const MoneyFormatChoice choice = detector.choose(options.decimal);
-            money_format[c].decimal = choice.decimal;
-            money_format[c].minor_units = options.money_in_minor_units;
-            if (choice.inconsistent)
-                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::error));
-            else if (choice.ambiguous)
-                plan.issues.push_back(column_issue(table, report, c, choice.explanation, IssueSeverity::warning));
-            if (choice.mixed_currencies)
-                plan.issues.push_back(column_issue(table, report, c, "more than one currency in the column: not converted",
-                                                   IssueSeverity::warning));
-            else if (!choice.currency.empty() && !currency_fits(choice.currency, state.currency))
-                plan.issues.push_back(column_issue(table, report, c,
-                                                   "amounts in " + std::string(choice.currency.text()) +
-                                                       ", the workspace counts in " + state.currency + ": not converted",
-                                                   IssueSeverity::warning));
+namespace {
+
+// One table's coercion in steps: the date and money columns' formats are detected over every row first
+// (a stretch of rows per step), then the rows are read (a stretch per step).
+class Coercion final : public TableCoercion {
+public:
+    Coercion(const RawTable& table, FileReport& report, const ImportOptions& options, ImportState& state,
+             ImportPlan& plan)
+        : table_(table), report_(report), options_(options), state_(state), plan_(plan),
+          info_(entity_info(report.entity)), columns_(table.headers.size()), date_format_(columns_, DateFormat::iso),
+          money_format_(columns_) {
+        for (size_t c = 0; c < columns_; ++c) {
+            const int f = report.mapping.field_of_column[c];
+            if (f < 0) continue;
+            const ValueKind kind = info_.fields[size_t(f)].kind;
+            if (kind == ValueKind::date || kind == ValueKind::month || kind == ValueKind::money)
+                detects_.push_back({c, kind == ValueKind::money, {}, {}});
         }
     }
-    for (size_t c = 0; c < columns; ++c) {
-        const int f = report.mapping.field_of_column[c];
-        if (f >= 0) report.preview_fields.push_back(info.fields[size_t(f)].key);
-        else if (f == kCustomColumn && (report.entity == ImportEntity::accounts || report.entity == ImportEntity::usage))
-            report.preview_fields.push_back("custom:" + table.headers[c]);
+
+    bool step(size_t rows) override {
+        const size_t n = table_.rows();
+        if (!reader_) {
+            const size_t to = std::min(n, detected_ + rows);
+            for (Detect& d : detects_)
+                for (size_t r = detected_; r < to; ++r) {
+                    if (d.money) d.money_detector.add(table_.lines[r], table_.cell(r, d.column));
+                    else d.date_detector.add(table_.lines[r], table_.cell(r, d.column));
+                }
+            detected_ = to;
+            if (detected_ < n) return false;
+            choose_formats();
+            start_rows();
+            return n == 0;
+        }
+        const size_t to = std::min(n, read_ + rows);
+        for (size_t r = read_; r < to; ++r) read_one(r);
+        read_ = to;
+        return read_ == n;
     }
-    plan.rows.present[size_t(report.entity)] = true;
-    report.rows = table.rows();
-    RowReader reader(table, report, info, plan, date_format, money_format);
-    // Usage: each unmapped column is a key feature, named by its header ("feature:x" names x), added
-    // to the import's list in column order while there is room.
-    reader.feature_of.assign(columns, -1);
-    if (report.entity == ImportEntity::usage && table.rows() > 0) {
-        std::vector<std::string>& features = plan.rows.key_features;
-        for (size_t c = 0; c < columns; ++c) {
-            if (report.mapping.field_of_column[c] != kCustomColumn) continue;
-            std::string name = table.headers[c];
-            if (name.compare(0, 8, "feature:") == 0) name = name.substr(8);
-            auto it = std::find(features.begin(), features.end(), name);
-            if (it == features.end()) {
-                if (features.size() >= size_t(kMaxKeyFeatures)) continue;
-                features.push_back(name);
-                it = features.end() - 1;
+
+    double progress() const override {
+        const size_t n = table_.rows();
+        if (n == 0) return 1.0;
+        // Detection reads a column or two of each row, the rows' reading every cell: a quarter and the rest.
+        return 0.25 * double(detected_) / double(n) + 0.75 * double(read_) / double(n);
+    }
+
+private:
+    // In column order, as the notes and issues are listed.
+    void choose_formats() {
+        for (Detect& d : detects_) {
+            const size_t c = d.column;
+            if (d.money) {
+                choose_money(c, d.money_detector);
+                continue;
             }
-            reader.feature_of[c] = int(it - features.begin());
+            const DateFormatChoice choice = d.date_detector.choose(options_.when_ambiguous);
+            date_format_[c] = choice.format;
+            if (!choice.explanation.empty())
+                report_.notes.push_back("\"" + table_.headers[c] + "\": " + choice.explanation);
+            if (choice.inconsistent)
+                plan_.issues.push_back(column_issue(table_, report_, c, choice.explanation, IssueSeverity::error));
+            else if (choice.ambiguous)
+                plan_.issues.push_back(column_issue(table_, report_, c, choice.explanation, IssueSeverity::warning));
         }
     }
-    reserve_rows(plan.rows, report.entity, table.rows());
-    if (report.entity == ImportEntity::accounts) {
-        state.ids.reserve(state.ids.size() + table.rows());
-        state.accounts.reserve(state.accounts.size() + table.rows());
+
+    void choose_money(size_t c, const MoneyColumnDetector& detector) {
+        {
+            const MoneyFormatChoice choice = detector.choose(options_.decimal);
+            money_format_[c].decimal = choice.decimal;
+            money_format_[c].minor_units = options_.money_in_minor_units;
+            if (choice.inconsistent)
+                plan_.issues.push_back(column_issue(table_, report_, c, choice.explanation, IssueSeverity::error));
+            else if (choice.ambiguous)
+                plan_.issues.push_back(column_issue(table_, report_, c, choice.explanation, IssueSeverity::warning));
+            if (choice.mixed_currencies)
+                plan_.issues.push_back(column_issue(table_, report_, c, "more than one currency in the column: not converted",
+                                                    IssueSeverity::warning));
+            else if (!choice.currency.empty() && !currency_fits(choice.currency, state_.currency))
+                plan_.issues.push_back(column_issue(table_, report_, c,
+                                                    "amounts in " + std::string(choice.currency.text()) +
+                                                        ", the workspace counts in " + state_.currency + ": not converted",
+                                                    IssueSeverity::warning));
+        }
     }
-    for (size_t r = 0; r < table.rows(); ++r) {
+
+    void start_rows() {
+        for (size_t c = 0; c < columns_; ++c) {
+            const int f = report_.mapping.field_of_column[c];
+            if (f >= 0) report_.preview_fields.push_back(info_.fields[size_t(f)].key);
+            else if (f == kCustomColumn && (report_.entity == ImportEntity::accounts || report_.entity == ImportEntity::usage))
+                report_.preview_fields.push_back("custom:" + table_.headers[c]);
+        }
+        plan_.rows.present[size_t(report_.entity)] = true;
+        report_.rows = table_.rows();
+        reader_.emplace(table_, report_, info_, plan_, date_format_, money_format_);
+        RowReader& reader = *reader_;
+        // Usage: each unmapped column is a key feature, named by its header ("feature:x" names x), added
+        // to the import's list in column order while there is room.
+        reader.feature_of.assign(columns_, -1);
+        if (report_.entity == ImportEntity::usage && table_.rows() > 0) {
+            std::vector<std::string>& features = plan_.rows.key_features;
+            for (size_t c = 0; c < columns_; ++c) {
+                if (report_.mapping.field_of_column[c] != kCustomColumn) continue;
+                std::string name = table_.headers[c];
+                if (name.compare(0, 8, "feature:") == 0) name = name.substr(8);
+                auto it = std::find(features.begin(), features.end(), name);
+                if (it == features.end()) {
+                    if (features.size() >= size_t(kMaxKeyFeatures)) continue;
+                    features.push_back(name);
+                    it = features.end() - 1;
+                }
+                reader.feature_of[c] = int(it - features.begin());
+            }
+        }
+        reserve_rows(plan_.rows, report_.entity, table_.rows());
+        if (report_.entity == ImportEntity::accounts) {
+            state_.ids.reserve(state_.ids.size() + table_.rows());
+            state_.accounts.reserve(state_.accounts.size() + table_.rows());
+        }
+    }
+
+    void read_one(size_t r) {
+        RowReader& reader = *reader_;
         if (r < kPreviewRows) {
             ImportPreviewRow p;
-            p.line = table.lines[r];
-            for (size_t c = 0; c < columns; ++c) {
-                const int f = report.mapping.field_of_column[c];
-                if (f >= 0 || (f == kCustomColumn && (report.entity == ImportEntity::accounts ||
-                                                     report.entity == ImportEntity::usage)))
-                    p.values.emplace_back(table.cell(r, c));
+            p.line = table_.lines[r];
+            for (size_t c = 0; c < columns_; ++c) {
+                const int f = report_.mapping.field_of_column[c];
+                if (f >= 0 || (f == kCustomColumn && (report_.entity == ImportEntity::accounts ||
+                                                     report_.entity == ImportEntity::usage)))
+                    p.values.emplace_back(table_.cell(r, c));
             }
-            report.preview.push_back(std::move(p));
+            report_.preview.push_back(std::move(p));
         }
         reader.row = r;
         reader.bad = false;
-        read_row(reader, state, plan);
-        if (reader.bad) ++report.rows_rejected;
+        read_row(reader, state_, plan_);
+        if (reader.bad) ++report_.rows_rejected;
     }
+
+    const RawTable& table_;
+    FileReport& report_;
+    const ImportOptions& options_;
+    ImportState& state_;
+    ImportPlan& plan_;
+    const EntityInfo& info_;
+    const size_t columns_;
+    std::vector<DateFormat> date_format_;
+    std::vector<MoneyFormat> money_format_;
+    struct Detect {
+        size_t column = 0;
+        bool money = false;
+        DateColumnDetector date_detector;
+        MoneyColumnDetector money_detector;
+    };
+    std::vector<Detect> detects_;  // the date and money columns, in column order
+    size_t detected_ = 0;  // rows the detectors have seen
+    size_t read_ = 0;      // rows read into the plan
+    std::optional<RowReader> reader_;  // once the formats are chosen
+};
+
+}  // namespace
+
+std::unique_ptr<TableCoercion> start_coercion(const RawTable& table, FileReport& report, const ImportOptions& options,
+                                              ImportState& state, ImportPlan& plan) {
+    return std::make_unique<Coercion>(table, report, options, state, plan);
 }
 
 }  // namespace retain::import_detail

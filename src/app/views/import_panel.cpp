@@ -7,6 +7,7 @@
 #include "app/commands.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
+#include "app/import_job.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets/widgets.hpp"
@@ -127,6 +128,20 @@ void draw_import_panel(AppState& app) {
     ImGui::SameLine();
     if (ImGui::RadioButton("Replace", mode == 1) && mode != 1) post_command(app, "import.set_mode", {{"mode", "replace"}});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The imported entities' rows replace the workspace's rows of those entities.");
+    if (im.planning()) {  // a large import, read a slice a frame (app/import_job.hpp)
+        char label[320];
+        std::snprintf(label, sizeof label, "%s... %d%%", import_plan_activity(app).c_str(),
+                      int(import_plan_progress(app) * 100));
+        ImGui::ProgressBar(float(import_plan_progress(app)), ImVec2(em() * 30, 0), label);
+        if (ImGui::IsItemHovered())
+            ImGui::SetTooltip("Every row is read, checked and counted before anything changes; the page stays usable meanwhile.");
+        ImGui::SameLine();
+        if (ImGui::Button("Cancel")) post_command(app, "import.cancel");
+        ImGui::EndChild();
+        ImGui::PopStyleColor();
+        ImGui::Spacing();
+        return;
+    }
     draw_counts(plan);
     draw_issues(plan);
     if (plan.error_count() > 0)

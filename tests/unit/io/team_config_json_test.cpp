@@ -45,7 +45,7 @@ Workspace configured() {
     return ws;
 }
 
-Workspace load_ok(const std::string& text) {
+Workspace load_team_ok(const std::string& text) {
     Workspace ws;
     std::string error;
     const bool ok = load_workspace_json(text, ws, error);
@@ -67,7 +67,7 @@ std::string team_error_of(const std::string& rest) {
 TEST_CASE("segment rules and team settings round trip byte for byte") {
     const Workspace ws = configured();
     const std::string once = save_workspace_json(ws);
-    const Workspace back = load_ok(once);
+    const Workspace back = load_team_ok(once);
     CHECK(back.segment_rules == ws.segment_rules);
     CHECK(back.team_settings == ws.team_settings);
     CHECK(save_workspace_json(back) == once);
@@ -77,7 +77,7 @@ TEST_CASE("segment rules and team settings round trip byte for byte") {
 }
 
 TEST_CASE("a file without segment rules or team settings gets the defaults") {
-    const Workspace ws = load_ok(std::string(kTeamHead) + "}");
+    const Workspace ws = load_team_ok(std::string(kTeamHead) + "}");
     CHECK(ws.segment_rules == default_segment_rules());
     CHECK(ws.team_settings == TeamSettings{});
     CHECK(ws.team_settings.ratios[0] == RatioRange{10, 20});
