@@ -6,13 +6,22 @@ set(CMAKE_CXX_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodej
 set(CMAKE_C_LINKER_LAUNCHER ${CMAKE_COMMAND} -E env NODE_PATH=/usr/share/nodejs)
 
 # nlohmann/json reports bad user data by throwing; 3.1.6 otherwise turns every throw into an abort.
+# RETAIN_EH: "wasm" (-fwasm-exceptions, the default: the engine's own exception handling, in every
+# browser since 2021 and in node 17+) or "js" (-fexceptions: every call that may unwind goes out to a
+# JS invoke_* stub and back; measured at a fifth of the import's time in Chromium, docs/performance.md).
+set(RETAIN_EH "wasm" CACHE STRING "C++ exceptions in wasm: wasm or js")
+if(RETAIN_EH STREQUAL "wasm")
+  set(RETAIN_EH_FLAG -fwasm-exceptions)
+else()
+  set(RETAIN_EH_FLAG -fexceptions)
+endif()
 foreach(t retain_core retain_io retain_app imgui_core retain_unit_tests)
-  target_compile_options(${t} PRIVATE -fexceptions)
+  target_compile_options(${t} PRIVATE ${RETAIN_EH_FLAG})
 endforeach()
 # -Os keeps asserts unless NDEBUG is set; ImGui asserts stay on through imgui_config.hpp on purpose.
 add_compile_definitions($<$<NOT:$<CONFIG:Debug>>:NDEBUG>)
 
-target_link_options(retain_unit_tests PRIVATE -fexceptions -sENVIRONMENT=node -sNODERAWFS=1
+target_link_options(retain_unit_tests PRIVATE ${RETAIN_EH_FLAG} -sENVIRONMENT=node -sNODERAWFS=1
   -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sSINGLE_FILE=1)
 
 # ---- the web app ----
@@ -21,13 +30,13 @@ add_executable(retain_web src/platform/web/main_web.cpp src/platform/web/browser
   src/platform/web/bench_exports.cpp
   ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
 target_compile_definitions(retain_web PRIVATE IMGUI_IMPL_OPENGL_ES3)
-target_compile_options(retain_web PRIVATE -fexceptions)
+target_compile_options(retain_web PRIVATE ${RETAIN_EH_FLAG})
 target_include_directories(retain_web PRIVATE ${CMAKE_SOURCE_DIR}/bench)  # bench/shared, for bench_exports.cpp
 target_link_libraries(retain_web PRIVATE retain_app retain_third_party)
 set_target_properties(retain_web PROPERTIES OUTPUT_NAME retain SUFFIX ".js" UNITY_BUILD OFF
   RUNTIME_OUTPUT_DIRECTORY ${RETAIN_DIST_DIR})
 target_link_options(retain_web PRIVATE
-  -fexceptions
+  ${RETAIN_EH_FLAG}
   -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2
   -sALLOW_MEMORY_GROWTH=1 -sINITIAL_MEMORY=64MB -sFORCE_FILESYSTEM=1
   -sENVIRONMENT=web -sDYNAMIC_EXECUTION=0

@@ -3,6 +3,7 @@
 // through playwright-core), driven through window.retain and the bench hooks of bench_exports.cpp.
 //
 //   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH] [--only import]
+//     [--profile FILE.cpuprofile]
 //
 // Measures: page load to retain.ready and to the first drawn frame; wasm + js size raw and gzipped;
 // CSV parse of every dataset file by Retain (in wasm), Papa Parse (header: true), d3-dsv csvParse and a
@@ -51,6 +52,7 @@ function parse_args(argv) {
     else if (arg === '--runs') o.runs = Math.max(1, Number(value));
     else if (arg === '--chromium') o.chromium = value;
     else if (arg === '--only') o.only = value;  // 'import': just the two imports, e.g. to compare builds
+    else if (arg === '--profile') o.profile = value;  // FILE.cpuprofile: Chromium's profile of the imports in wasm
     else throw new Error(`unknown argument ${arg}`);
   }
   return o;
@@ -196,11 +198,32 @@ async function main() {
     if (all) result.parse = await measure_parse(page, data, names, o.runs);
 
     const imports = [];
+    // Chromium's sampling profiler over the in-wasm imports (function names need a build linked with
+    // --profiling-funcs): the profile for DevTools, and the functions with the most self time.
+    const cdp = o.profile ? await page.context().newCDPSession(page) : null;
+    if (cdp) {
+      await cdp.send('Profiler.enable');
+      await cdp.send('Profiler.setSamplingInterval', { interval: 250 });
+      await cdp.send('Profiler.start');
+    }
     for (let r = 0; r < o.runs; r++) imports.push(await page.evaluate(in_page.import_in_wasm, [IMPORT_FILES, 0]));
     const pick = (key) => median(imports.map((i) => i[key]));
     result.import_wasm = { files: IMPORT_FILES, runs: o.runs, plan_ms: pick('plan_ms'), commit_ms: pick('commit_ms'),
       total_ms: median(imports.map((i) => i.plan_ms + i.commit_ms)), last: imports[imports.length - 1] };
     log(`import in wasm: plan ${result.import_wasm.plan_ms.toFixed(0)} ms + commit ${result.import_wasm.commit_ms.toFixed(0)} ms`);
+    if (cdp) {
+      const { profile } = await cdp.send('Profiler.stop');
+      fs.writeFileSync(o.profile, JSON.stringify(profile));
+      const self = new Map();
+      let total = 0;
+      for (const n of profile.nodes) {
+        const name = n.callFrame.functionName || `(${n.callFrame.url || 'program'})`;
+        self.set(name, (self.get(name) || 0) + (n.hitCount || 0));
+        total += n.hitCount || 0;
+      }
+      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
+      for (const [name, hits] of top) log(`  ${(100 * hits / total).toFixed(1).padStart(5)}%  ${name}`);
+    }
     log(`  plan by stage (last run): ${(result.import_wasm.last.plan_stages || []).map((st) => `${st.stage} ${st.ms.toFixed(0)} ms`).join(', ')}`);
     if (all) result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, [names, o.runs]);
     if (all) log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);

@@ -1,9 +1,11 @@
 // Rows to entities (see import_plan.hpp): per column the date and money formats are decided first, then
 // every row is read field by field, validated and either staged or rejected with its errors reported.
 #include <algorithm>
+#include <array>
+#include <cctype>
+#include <cstdint>
 #include <memory>
 #include <optional>
-#include <cctype>
 
 #include "io/import_detail.hpp"
 #include "io/value_parse_text.hpp"
@@ -36,6 +38,7 @@ struct RowReader {
     std::string_view last_id;    // the last account id a child row named, and its number in ImportState::ids
     uint32_t last_id_number = IdIndex::kNone;
     mutable std::vector<std::pair<const char*, int>> keys;  // key (by address) -> field, filled as asked
+    mutable std::array<std::pair<const char*, int>, 64> recent{};  // the keys last asked, by address
     // Per enum field, the words met so far and what match_enum_word made of them: an enum column holds a
     // handful of distinct words, and matching one normalizes it (allocating) every time.
     std::vector<std::vector<std::pair<std::string, const char*>>> enum_words;
@@ -56,11 +59,15 @@ struct RowReader {
     }
 
     int field(const char* key) const {
+        // A row asks for ~25 keys, each a literal whose address is fixed: a direct-mapped cache by address
+        // answers nearly every call at once (a scan of `keys` was a few % of an import in wasm).
+        std::pair<const char*, int>& hit = recent[(reinterpret_cast<uintptr_t>(key) >> 2) % recent.size()];
+        if (hit.first == key && key) return hit.second;
         for (const auto& k : keys)
-            if (k.first == key) return k.second;
+            if (k.first == key) return (hit = k).second;
         const int f = find_field(info.entity, key);  // a key literal seen for the first time
         keys.emplace_back(key, f);
-        return f;
+        return (hit = keys.back()).second;
     }
     int column(int f) const { return f < 0 ? -1 : column_of[size_t(f)]; }
     bool from_cell(const char* key) const { return column(field(key)) >= 0; }
@@ -485,7 +492,7 @@ void read_row(RowReader& r, ImportState& state, ImportPlan& plan) {
 void reserve_rows(StagedRows& rows, ImportEntity entity, size_t n) {
     auto more = [n](auto& v) { v.reserve(v.size() + n); };
     switch (entity) {
-        case ImportEntity::accounts: more(rows.accounts); more(rows.account_fields); return;
+        case ImportEntity::accounts: more(rows.accounts); more(rows.account_fields); more(rows.current_revenue); return;
         case ImportEntity::csms: more(rows.csms); return;
         case ImportEntity::contacts: more(rows.contacts); return;
         case ImportEntity::subscriptions: more(rows.subscriptions); return;

@@ -22,6 +22,10 @@ size_t space_before(std::string_view s, size_t end) {
 }
 
 std::string_view trim_cell(std::string_view s) {
+    // Most cells start and end with a printable ASCII byte: nothing to trim (every space this trims,
+    // ASCII or not, and every line end, has a byte outside '!'..'~' at the cell's edge).
+    auto printable = [](char c) { return c > ' ' && c < 0x7F; };
+    if (s.empty() || (printable(s.front()) && printable(s.back()))) return s;
     size_t b = 0, e = s.size();
     for (;;) {
         if (b < e && (s[b] == '\r' || s[b] == '\n')) { ++b; continue; }

@@ -61,3 +61,42 @@ export async function check_drop_and_map(t) {
   await p.command('import.cancel', {});
   await p.command('presets.delete', { name: 'Our CRM', entity: 'accounts' });
 }
+
+// l2. A large export dropped (1,200,000 usage rows, ~30 MB) is read a slice a frame: the page keeps
+// drawing, the progress bar shows what is being read, Import waits for the plan, then the rows arrive.
+export async function check_large_drop(t) {
+  const p = t.page;
+  const before = await p.state();
+  const ids = before.accounts_table.visible_ids;
+  expect(ids.length >= 5, `the accounts table shows ${ids.length} ids`);
+  // Made and dropped inside the page: 30 MB through the test protocol would only time the transport.
+  await p.page.evaluate((account_ids) => {
+    const lines = ['account,date,active_users,logins'];
+    for (let i = 0; i < 1_200_000; ++i) {
+      const day = 1 + (i % 28), month = 1 + (Math.floor(i / 28) % 12), year = 2000 + Math.floor(i / 336) % 20;
+      lines.push(`${account_ids[i % account_ids.length]},${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')},${i % 40},${i % 90}`);
+    }
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([lines.join('\n') + '\n'], 'big-usage.csv', { type: 'text/csv' }));
+    const target = document.querySelector('canvas');
+    for (const type of ['dragenter', 'dragover', 'drop'])
+      target.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
+  }, ids);
+  const reading = await p.until((s) => s.import.files === 1 && s.import.planning, 'the dropped file being read', 30_000);
+  expect(reading.import.activity !== '' && reading.import.progress < 1, `reading: ${JSON.stringify(reading.import)}`);
+  const refused = await p.command('import.commit', {}, { must_succeed: false });
+  const still = (await p.state()).import.planning;
+  expect(!refused.ok && (/still being read/.test(refused.error) || !still),
+         `import.commit while the plan is made: ${JSON.stringify(refused)}`);
+  await shot_not_blank(t, p, 'import-reading.png');  // the progress bar in the import panel and the status line
+  const done = await p.until((s) => !s.import.planning, 'the plan of the large file', 120_000);
+  const frames = done.frame - reading.frame;
+  t.h.note(`large drop: read in ${frames} app frames; ${done.import.errors} errors, ${done.import.warnings} warnings`);
+  expect(frames >= 5, `only ${frames} frames were drawn while 30 MB were read: the page was held`);
+  expect(done.import.errors === 0, `the large file has ${done.import.errors} errors`);
+  const committed = await p.command('import.commit', {});
+  expect(committed.ok && committed.data.records > 0, `import.commit: ${JSON.stringify(committed)}`);
+  expect((await p.state()).account_count === before.account_count, 'a usage import changed the number of accounts');
+  const undone = await p.command('edit.undo', {});
+  expect((await p.state()).undo.redo_steps >= 1, `edit.undo after the large import: ${JSON.stringify(undone)}`);
+}

@@ -166,6 +166,7 @@ async function main() {
       ['j. load by URL: a workspace loads; 404, HTML and non-http give messages; ?data= works', checks.check_load_by_url, 90_000],
       ['k. upload: HubSpot + Stripe exports through the file input, previewed, imported, in the table', checks.check_upload],
       ['l. drop: two files dropped at once; an unknown export mapped by hand, saved as a preset, reused', import_checks.check_drop_and_map],
+      ['l2. drop: a 1,200,000-row export is read a slice a frame with its progress shown, then imported', import_checks.check_large_drop, 180_000],
       ['m. overview and revenue: NRR/GRR in range, period and breakdown switch, screenshots', revenue_checks.check_revenue, 90_000],
       ['n. health: mix, scorecard edit, refused edit, history, 90-day backtest, screenshots', health_checks.check_health, 120_000],
       ['o. segments & team: a rule added by click re-places the open account; Apply by click rebalances', team_checks.check_team, 60_000],

@@ -116,7 +116,9 @@ void draw_import_panel(AppState& app) {
     if (!im.active()) return;
     const ImportPlan& plan = im.plan;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().tile_bg);
-    ImGui::BeginChild("import", ImVec2(0, std::max(em() * 30, ImGui::GetContentRegionAvail().y * 0.7f)), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
+    // While a large import is read the panel holds only its progress: no room kept for files not shown.
+    const float height = im.planning() ? em() * 9 : std::max(em() * 30, ImGui::GetContentRegionAvail().y * 0.7f);
+    ImGui::BeginChild("import", ImVec2(0, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(fonts().heading);
     ImGui::Text(ICON_DOWNLOAD "  Import %zu file%s", im.sources.size(), im.sources.size() == 1 ? "" : "s");
     ImGui::PopFont();
@@ -129,14 +131,16 @@ void draw_import_panel(AppState& app) {
     if (ImGui::RadioButton("Replace", mode == 1) && mode != 1) post_command(app, "import.set_mode", {{"mode", "replace"}});
     if (ImGui::IsItemHovered()) ImGui::SetTooltip("The imported entities' rows replace the workspace's rows of those entities.");
     if (im.planning()) {  // a large import, read a slice a frame (app/import_job.hpp)
-        char label[320];
-        std::snprintf(label, sizeof label, "%s... %d%%", import_plan_activity(app).c_str(),
-                      int(import_plan_progress(app) * 100));
-        ImGui::ProgressBar(float(import_plan_progress(app)), ImVec2(em() * 30, 0), label);
+        ImGui::Spacing();
+        ImGui::Text("%s...", import_plan_activity(app).c_str());
+        char label[16];
+        std::snprintf(label, sizeof label, "%d%%", int(import_plan_progress(app) * 100));
+        ImGui::ProgressBar(float(import_plan_progress(app)), ImVec2(em() * 24, 0), label);
         if (ImGui::IsItemHovered())
             ImGui::SetTooltip("Every row is read, checked and counted before anything changes; the page stays usable meanwhile.");
         ImGui::SameLine();
         if (ImGui::Button("Cancel")) post_command(app, "import.cancel");
+        muted_text("Large files are read a slice at a time: you can go on working in other views meanwhile.");
         ImGui::EndChild();
         ImGui::PopStyleColor();
         ImGui::Spacing();
