@@ -117,7 +117,7 @@ void draw_import_panel(AppState& app) {
     const ImportPlan& plan = im.plan;
     ImGui::PushStyleColor(ImGuiCol_ChildBg, palette().tile_bg);
     // While a large import is read the panel holds only its progress: no room kept for files not shown.
-    const float height = im.planning() ? em() * 9 : std::max(em() * 30, ImGui::GetContentRegionAvail().y * 0.7f);
+    const float height = im.planning() ? em() * 13 : std::max(em() * 30, ImGui::GetContentRegionAvail().y * 0.7f);
     ImGui::BeginChild("import", ImVec2(0, height), true, ImGuiWindowFlags_AlwaysUseWindowPadding);
     ImGui::PushFont(fonts().heading);
     ImGui::Text(ICON_DOWNLOAD "  Import %zu file%s", im.sources.size(), im.sources.size() == 1 ? "" : "s");
