@@ -144,6 +144,37 @@ void append_rows(const std::vector<Row>& from, std::vector<Row>& to, const std::
     }
 }
 
+// Per key feature of the import, its index in `features` (the workspace's list, or count_rows' copy of
+// it), the new names added while there is room; false with `error` set when there is none.
+using FeatureMap = std::array<int, kMaxKeyFeatures>;
+bool map_features(const std::vector<std::string>& imported, std::vector<std::string>& features, FeatureMap& feature_of,
+                  std::string& error) {
+    feature_of.fill(-1);
+    for (size_t f = 0; f < imported.size(); ++f) {
+        auto it = std::find(features.begin(), features.end(), imported[f]);
+        if (it == features.end()) {
+            if (features.size() >= size_t(kMaxKeyFeatures)) {
+                error = "the workspace already tracks " + std::to_string(kMaxKeyFeatures) +
+                        " key features; no room for \"" + imported[f] + "\"";
+                return false;
+            }
+            features.push_back(imported[f]);
+            it = features.end() - 1;
+        }
+        feature_of[f] = int(it - features.begin());
+    }
+    return true;
+}
+
+// A staged usage row's feature counts moved to the workspace's feature numbers (`imported` features).
+auto renumber_features(const FeatureMap& feature_of, size_t imported) {
+    return [&feature_of, imported](UsageSample& u) {
+        std::array<int32_t, kMaxKeyFeatures> uses{};
+        for (size_t f = 0; f < imported; ++f) uses[size_t(feature_of[f])] = u.feature_uses[f];
+        u.feature_uses = uses;
+    };
+}
+
 // What append_rows would count, without appending: rows of accounts new to the workspace (account_of
 // at or past `first_new`) are added, since the workspace has no rows of them; the others are looked up
 // among `existing`, the workspace's rows.
@@ -321,12 +352,10 @@ bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
     const bool replacing_accounts = mode == ImportMode::replace && present(ImportEntity::accounts);
     std::unordered_set<std::string_view> kept;
     std::vector<bool> stays(ws.accounts.size(), true);
-    size_t survivors = ws.accounts.size();
     if (replacing_accounts) {
         for (const Account& a : rows.accounts) kept.insert(a.id);
         for (size_t i = 0; i < ws.accounts.size(); ++i) stays[i] = kept.count(ws.accounts[i].id) > 0;
-        survivors = size_t(std::count(stays.begin(), stays.end(), true));
-        count(ImportEntity::accounts).remove = ws.accounts.size() - survivors;
+        count(ImportEntity::accounts).remove = size_t(std::count(stays.begin(), stays.end(), false));
     }
     auto replaced = [&](ImportEntity e) { return mode == ImportMode::replace && present(e); };
     auto count_removed = [&](ImportEntity e, const auto& table) {
@@ -378,21 +407,8 @@ bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
     }
     std::vector<std::string> features;
     if (!replaced(ImportEntity::usage)) features = ws.key_features;
-    std::array<int, kMaxKeyFeatures> feature_of{};
-    feature_of.fill(-1);
-    for (size_t f = 0; f < rows.key_features.size(); ++f) {
-        auto it = std::find(features.begin(), features.end(), rows.key_features[f]);
-        if (it == features.end()) {
-            if (features.size() >= size_t(kMaxKeyFeatures)) {
-                error = "the workspace already tracks " + std::to_string(kMaxKeyFeatures) +
-                        " key features; no room for \"" + rows.key_features[f] + "\"";
-                return false;
-            }
-            features.push_back(rows.key_features[f]);
-            it = features.end() - 1;
-        }
-        feature_of[f] = int(it - features.begin());
-    }
+    FeatureMap feature_of;
+    if (!map_features(rows.key_features, features, feature_of, error)) return false;
     // The workspace's rows the staged ones are compared with: none when the import replaces them (by
     // reference: a ternary with a temporary would copy the table).
     auto existing = [&](ImportEntity e, const auto& table) -> const std::decay_t<decltype(table)>& {
@@ -407,11 +423,7 @@ bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
     table(ImportEntity::subscriptions, rows.subscriptions, ws.subscriptions);
     table(ImportEntity::mrr, rows.mrr, ws.mrr);
     count_append(rows.usage, existing(ImportEntity::usage, ws.usage), account_of, first_new, count(ImportEntity::usage),
-                 [&](UsageSample& u) {
-                     std::array<int32_t, kMaxKeyFeatures> uses{};
-                     for (size_t f = 0; f < rows.key_features.size(); ++f) uses[size_t(feature_of[f])] = u.feature_uses[f];
-                     u.feature_uses = uses;
-                 });
+                 renumber_features(feature_of, rows.key_features.size()));
     table(ImportEntity::tickets, rows.tickets, ws.tickets);
     table(ImportEntity::surveys, rows.surveys, ws.surveys);
     table(ImportEntity::touchpoints, rows.touchpoints, ws.touchpoints);
@@ -502,30 +514,14 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
         }
     }
     // Key features: the workspace's list, extended by the import's new names while there is room.
-    std::array<int, kMaxKeyFeatures> feature_of{};
-    feature_of.fill(-1);
-    for (size_t f = 0; f < rows.key_features.size(); ++f) {
-        auto it = std::find(ws.key_features.begin(), ws.key_features.end(), rows.key_features[f]);
-        if (it == ws.key_features.end()) {
-            if (ws.key_features.size() >= size_t(kMaxKeyFeatures)) {
-                error = "the workspace already tracks " + std::to_string(kMaxKeyFeatures) +
-                        " key features; no room for \"" + rows.key_features[f] + "\"";
-                return false;
-            }
-            ws.key_features.push_back(rows.key_features[f]);
-            it = ws.key_features.end() - 1;
-        }
-        feature_of[f] = int(it - ws.key_features.begin());
-    }
+    FeatureMap feature_of;
+    if (!map_features(rows.key_features, ws.key_features, feature_of, error)) return false;
     auto as_is = [](auto&) {};
     append_rows(rows.contacts, ws.contacts, account_of, count(ImportEntity::contacts), as_is);
     append_rows(rows.subscriptions, ws.subscriptions, account_of, count(ImportEntity::subscriptions), as_is);
     append_rows(rows.mrr, ws.mrr, account_of, count(ImportEntity::mrr), as_is);
-    append_rows(rows.usage, ws.usage, account_of, count(ImportEntity::usage), [&](UsageSample& u) {
-        std::array<int32_t, kMaxKeyFeatures> uses{};
-        for (size_t f = 0; f < rows.key_features.size(); ++f) uses[size_t(feature_of[f])] = u.feature_uses[f];
-        u.feature_uses = uses;
-    });
+    append_rows(rows.usage, ws.usage, account_of, count(ImportEntity::usage),
+                renumber_features(feature_of, rows.key_features.size()));
     append_rows(rows.tickets, ws.tickets, account_of, count(ImportEntity::tickets), as_is);
     append_rows(rows.surveys, ws.surveys, account_of, count(ImportEntity::surveys), as_is);
     append_rows(rows.touchpoints, ws.touchpoints, account_of, count(ImportEntity::touchpoints), as_is);
