@@ -28,11 +28,17 @@ const an = wasm_analysis.analysis || {};
 const frames = Object.values((web.views && web.views.frames) || {}).filter((f) => !f.error);
 const st = web.storage || {};
 const gz = web.sizes ? web.sizes['retain.wasm'].gzip + web.sizes['retain.js'].gzip + web.sizes['retain_page.js'].gzip : undefined;
+// The longest the page was held while the import was planned: an app frame, or one slice of the work
+// between frames.
+function longest_hold(app) {
+  const plan = (app.steps || []).find((s) => s.step === 'plan, between frames') || {};
+  return Math.max(plan.longest_frame_ms || 0, (app.pump && app.pump.longest_ms) || 0);
+}
 const TARGETS = [
   ['end-to-end import (accounts + usage, through the app)', 'ms', '≤', 1000, web.import_app && web.import_app.total_ms],
   ['import in wasm (plan + commit, the io pipeline)', 'ms', '≤', 1000, web.import_wasm && web.import_wasm.total_ms],
-  ['longest app frame while the import is planned (issue 9 point 4)', 'ms', '≤', 100,
-    web.import_app && ((web.import_app.steps || []).find((s) => s.step === 'plan, a slice a frame') || {}).longest_frame_ms],
+  ['longest the page is held while the import is planned (a frame or a slice of work; issue 9 point 4)', 'ms', '≤', 100,
+    web.import_app && longest_hold(web.import_app)],
   ['CSV parse, Retain ÷ d3-dsv (worst file)', '×', '≥', 3, parse_ratio('d3_dsv')],
   ['CSV parse, Retain ÷ Papa Parse (worst file)', '×', '≥', 10, parse_ratio('papaparse')],
   ['rescore after a weight change', 'ms', '≤', 16, an.rescore_after_weight_change && an.rescore_after_weight_change.median_ms],
@@ -88,14 +94,14 @@ lines.push('**Import** of accounts.csv + usage.csv (100,000 accounts, 1,000,000 
   'decode, parse, route, map, coerce and validate every cell, stage, count (plan), then build the workspace (commit)', '');
 const ni = native.import_accounts_usage, wi = web.import_wasm;
 const app = web.import_app;
-const plan_step = app.steps.find((s) => s.step === 'plan, a slice a frame');
+const plan_step = app.steps.find((s) => s.step === 'plan, between frames');
 table(['where', 'plan ms', 'commit ms', 'total ms'], [
   ['native (wall; thread CPU time in brackets)', f0(ni.plan.median_ms), f0(ni.commit.median_ms),
     `${f0(ni.total.median_ms)}${ni.total_cpu ? ` (${f0(ni.total_cpu.median_ms)} CPU)` : ''}`],
   ['Chromium, io pipeline in wasm', f0(wi.plan_ms), f0(wi.commit_ms), f0(wi.total_ms)],
-  ['Chromium, through the app (files handed over, then the plan a slice a frame, then import.commit)',
+  ['Chromium, through the app (files handed over, then the plan between frames, then import.commit)',
     app.steps.filter((s) => s.step.startsWith('open')).map((s) => f0(s.ms)).join(' + ') +
-      (plan_step ? ` + ${f0(plan_step.ms)} (${plan_step.frames} frames, longest app frame ${f0(plan_step.longest_frame_ms)} ms, longest gap between frames ${f0(plan_step.longest_gap_ms)} ms)` : ''),
+      (plan_step ? ` + ${f0(plan_step.ms)} (${plan_step.frames} animation frames; ${app.pump ? `${app.pump.calls} slices of work, ${f0(app.pump.work_ms)} ms in all, ` : ''}longest app frame ${f0(plan_step.longest_frame_ms)} ms, longest gap between frames ${f0(plan_step.longest_gap_ms)} ms)` : ''),
     f0((app.steps.find((s) => s.step === 'import.commit') || {}).ms), f0(app.total_ms)],
 ]);
 const na = native.import_all, wa = web.import_wasm_all;

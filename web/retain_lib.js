@@ -34,6 +34,31 @@ mergeInto(LibraryManager.library, {
     Module['retainFetchData']('demo-workspace.json', 'demo');
   },
 
+  // The work pump (app/background_work.hpp, run_work_between_frames): one MessageChannel message at a
+  // time calls retain_work for a slice and posts the next while it says work remains. Message tasks run
+  // back to back without setTimeout's 4 ms clamp, and the browser still runs an animation frame that is
+  // due between two of them, so the page keeps drawing while the work gets the rest of the main thread.
+  retain_js_request_work: function () {
+    var pump = Module['retainWorkPump'];
+    if (!pump) {
+      pump = Module['retainWorkPump'] = { channel: new MessageChannel(), posted: false };
+      pump.channel.port1.onmessage = function () {
+        pump.posted = false;
+        if (Module['_retain_work'](12) && !pump.posted) {
+          pump.posted = true;
+          pump.channel.port2.postMessage(0);
+        }
+      };
+    }
+    if (pump.posted) return;
+    pump.posted = true;
+    pump.channel.port2.postMessage(0);
+  },
+
+  retain_js_performance_mark: function (name) {
+    if (window.performance && performance.mark) performance.mark(UTF8ToString(name));
+  },
+
   retain_js_pick_files: function () {
     Module['retainPickFiles']();
   },

@@ -12,6 +12,14 @@
   var started = false;
 
   var FONTS = ['Inter-Regular.otf', 'Inter-SemiBold.otf', 'fontawesome-webfont.ttf'];
+  // Fetched now, beside the wasm: Emscripten runs preRun (where preloaded files used to be requested)
+  // only once the module is compiled, which put the fonts' round trip after the wasm's.
+  var fontBytes = FONTS.map(function (name) {
+    return fetch('fonts/' + name).then(function (response) {
+      if (!response.ok) throw new Error(name + ': HTTP ' + response.status);
+      return response.arrayBuffer();
+    });
+  });
 
   function showStatus(text) {
     if (statusLine) statusLine.textContent = text;
@@ -204,10 +212,14 @@
     canvas: canvas,
     preRun: [function () {
       // Fonts come from Debian's font packages, copied into dist/fonts at build time.
+      // A font that did not arrive is left out; the app then says so and uses ImGui's built-in font.
       Module.FS.mkdir('/fonts');
-      FONTS.forEach(function (name) {
-        Module.FS.createPreloadedFile('/fonts', name, 'fonts/' + name, true, false);
-      });
+      Module.addRunDependency('fonts');
+      Promise.all(fontBytes.map(function (bytes, i) {
+        return bytes.then(function (buffer) {
+          Module.FS.writeFile('/fonts/' + FONTS[i], new Uint8Array(buffer));
+        }, function (e) { console.error('Retain: font not loaded: ' + e.message); });
+      })).then(function () { Module.removeRunDependency('fonts'); });
     }],
     print: function (text) { console.log(text); },
     printErr: function (text) { console.error(text); },

@@ -21,6 +21,7 @@ import { chromium } from 'playwright-core';
 
 import { startServer } from '../../scripts/serve.mjs';
 import * as in_page from './in_page.mjs';
+import { top_functions } from './profile_summary.mjs';
 import { save_and_reload } from './storage_timing.mjs';
 
 // The peers' files in the repository's node_modules (npm ci): d3-dsv's "exports" map hides its UMD bundle
@@ -77,20 +78,19 @@ function sizes(dist) {
   return out;
 }
 
-// Records, from the first script on, when retain.ready resolves and when the app draws its first frame
-// (its frame counter leaves 0), in ms since navigation start.
+// Records, from the first script on, when retain.ready resolves and when the app's first frame reached
+// the screen (its "retain-first-frame" performance mark, set in the animation frame after the first drawn
+// one), in ms since navigation start. Nothing here calls into the app: an earlier version polled
+// retain.state() every animation frame, and those calls (tens of ms each at start-up) delayed the very
+// frame it timed.
 function first_frame_probe() {
   window.__bench_load = {};
   const poll = () => {
-    try {
-      if (window.retain && window.Module && window.Module.calledRun && window.retain.state().frame > 0) {
-        window.__bench_load.first_frame_ms = performance.now();
-        return;
-      }
-    } catch { /* not started yet */ }
-    requestAnimationFrame(poll);
+    const mark = performance.getEntriesByName('retain-first-frame')[0];
+    if (mark) window.__bench_load.first_frame_ms = mark.startTime;
+    else setTimeout(poll, 20);
   };
-  requestAnimationFrame(poll);
+  poll();
   const wait_ready = () => {
     if (window.retain && window.retain.ready) window.retain.ready.then(() => { window.__bench_load.ready_ms = performance.now(); });
     else setTimeout(wait_ready, 5);
@@ -117,6 +117,15 @@ async function measure_parse(page, data, names, runs) {
   }
   return results;
 }
+// Stops Chromium's sampling profiler, writes the profile for DevTools and logs the functions with the
+// most self time.
+async function stop_profile(cdp, file) {
+  const { profile } = await cdp.send('Profiler.stop');
+  fs.writeFileSync(file, JSON.stringify(profile));
+  log(`profile ${file}:`);
+  for (const f of top_functions(profile)) log(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.name}`);
+}
+
 async function measure_views(page) {
   const cmd = (name, args = {}) => page.evaluate(in_page.command, [name, args]);
   const out = { sort: [], frames: {} };
@@ -211,19 +220,7 @@ async function main() {
     result.import_wasm = { files: IMPORT_FILES, runs: o.runs, plan_ms: pick('plan_ms'), commit_ms: pick('commit_ms'),
       total_ms: median(imports.map((i) => i.plan_ms + i.commit_ms)), last: imports[imports.length - 1] };
     log(`import in wasm: plan ${result.import_wasm.plan_ms.toFixed(0)} ms + commit ${result.import_wasm.commit_ms.toFixed(0)} ms`);
-    if (cdp) {
-      const { profile } = await cdp.send('Profiler.stop');
-      fs.writeFileSync(o.profile, JSON.stringify(profile));
-      const self = new Map();
-      let total = 0;
-      for (const n of profile.nodes) {
-        const name = n.callFrame.functionName || `(${n.callFrame.url || 'program'})`;
-        self.set(name, (self.get(name) || 0) + (n.hitCount || 0));
-        total += n.hitCount || 0;
-      }
-      const top = [...self.entries()].sort((a, b) => b[1] - a[1]).slice(0, 30);
-      for (const [name, hits] of top) log(`  ${(100 * hits / total).toFixed(1).padStart(5)}%  ${name}`);
-    }
+    if (cdp) await stop_profile(cdp, o.profile);
     log(`  plan by stage (last run): ${(result.import_wasm.last.plan_stages || []).map((st) => `${st.stage} ${st.ms.toFixed(0)} ms`).join(', ')}`);
     if (all) result.import_wasm_all = await page.evaluate(in_page.import_in_wasm, [names, o.runs]);
     if (all) log(`import of every file in wasm: ${(result.import_wasm_all.plan_ms + result.import_wasm_all.commit_ms).toFixed(0)} ms`);
@@ -233,7 +230,9 @@ async function main() {
       `(${an.tasks_created} tasks), snapshot save ${result.import_wasm_all.analysis.storage.snapshot_save.median_ms.toFixed(0)} ms`);
 
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
+    if (cdp) await cdp.send('Profiler.start');
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
+    if (cdp) await stop_profile(cdp, o.profile.replace(/(\.cpuprofile)?$/, '.app.cpuprofile'));
     log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);
 
     if (all) {

@@ -164,6 +164,8 @@ struct AppState {
     double frame_ms = 0;       // the last frame, drawing and background work (set by the platform)
     double background_ms = 0;  // the work (not drawing) in the last drawn frame (background_work.hpp)
     double frame_work_ms = 0;  // the work done so far in this frame
+    bool work_between_frames = false;  // the platform runs the work between frames (background_work.hpp)
+    double work_slice_ms = -1;         // >= 0 while it does: the slice's budget
 
     std::vector<PendingCommand> pending;
     PlatformHooks hooks;

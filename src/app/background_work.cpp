@@ -17,6 +17,7 @@
 #include "app/export_job.hpp"
 #include "app/import_job.hpp"
 #include "app/stopwatch.hpp"
+#include "app/storage.hpp"
 
 namespace retain {
 namespace {
@@ -79,6 +80,7 @@ void start_history(AppState& app) {
 }  // namespace
 
 double frame_work_left_ms(const AppState& app) {
+    if (app.work_slice_ms >= 0) return std::max(0.0, app.work_slice_ms - app.frame_work_ms);  // between frames
     // The drawing's cost: the last drawn frame's time less its work (this frame's is not known yet).
     const double drawing = std::max(0.0, app.frame_ms - app.background_ms);
     const double share = std::clamp(kFrameTargetMs - drawing, kMinWorkMs, kMaxWorkMs);
@@ -92,28 +94,21 @@ void end_frame_work(AppState& app, bool drawn) {
     app.frame_work_ms = 0;
 }
 
-void run_background_work(AppState& app) {
-    HealthViewState& h = app.health_view;
-    sync_health_jobs(app);
-    const bool holding = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
-    if (h.scorecard_changed && !holding) {
-        h.scorecard_changed = false;
-        if (h.history_job || h.history_ready) start_history(app);  // the old history shows until the new one is done
-        if (h.has_samples) {
-            h.previous_auc = h.has_report ? h.report.auc : std::nan("");
-            evaluate(app);
-        }
-    }
-    // The history feeds the Health view, the account panel and the Renewals view's calibration: computed
-    // while one of them is open, so a dashboard left on another view costs nothing.
-    const bool wanted = !app.ws.accounts.empty() && (app.view == ViewId::health || app.view == ViewId::renewals ||
-                                                     app.selected < app.ws.accounts.size());
-    if (wanted && !h.history_job && !h.history_ready) start_history(app);
+namespace {
 
+// The history feeds the Health view, the account panel and the Renewals view's calibration: computed
+// while one of them is open, so a dashboard left on another view costs nothing.
+bool history_wanted(const AppState& app) {
+    return !app.ws.accounts.empty() &&
+           (app.view == ViewId::health || app.view == ViewId::renewals || app.selected < app.ws.accounts.size());
+}
+
+// Steps the backtest and the history for about budget_ms (at least one step each).
+void step_health_jobs(AppState& app, double budget_ms) {
+    HealthViewState& h = app.health_view;
+    const bool wanted = history_wanted(app);
     const Stopwatch started;
-    const auto spent_ms = [&] { return started.ms(); };
-    const double budget_ms = frame_work_left_ms(app);
-    while (spent_ms() < budget_ms) {
+    do {
         bool stepped = false;
         if (h.backtest_job) {
             h.backtest_job->step(kSlice);
@@ -137,21 +132,80 @@ void run_background_work(AppState& app) {
             }
         }
         if (!stepped) break;
+    } while (started.ms() < budget_ms);
+}
+
+bool health_jobs_running(const AppState& app) {
+    const HealthViewState& h = app.health_view;
+    return h.backtest_job || (h.history_job && history_wanted(app));
+}
+
+void note_working(AppState& app) {
+    app.working = health_jobs_running(app) || export_running(app) || app.import.planning();
+}
+
+}  // namespace
+
+void run_background_work(AppState& app) {
+    HealthViewState& h = app.health_view;
+    sync_health_jobs(app);
+    const bool holding = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
+    if (h.scorecard_changed && !holding) {
+        h.scorecard_changed = false;
+        if (h.history_job || h.history_ready) start_history(app);  // the old history shows until the new one is done
+        if (h.has_samples) {
+            h.previous_auc = h.has_report ? h.report.auc : std::nan("");
+            evaluate(app);
+        }
     }
-    // An export takes what is left of the frame's budget (the health jobs are cheap per step).
-    add_frame_work(app, spent_ms());
-    if (export_running(app)) {
-        const double before = spent_ms();
-        advance_export(app, frame_work_left_ms(app));
-        add_frame_work(app, spent_ms() - before);
+    if (history_wanted(app) && !h.history_job && !h.history_ready) start_history(app);
+    // The page runs the work between frames (run_work_between_frames): a frame only draws.
+    if (!app.work_between_frames) {
+        const Stopwatch started;
+        if (health_jobs_running(app)) step_health_jobs(app, frame_work_left_ms(app));
+        // An export takes what is left of the frame's budget (the health jobs are cheap per step).
+        add_frame_work(app, started.ms());
+        if (export_running(app)) {
+            const double before = started.ms();
+            advance_export(app, frame_work_left_ms(app));
+            add_frame_work(app, started.ms() - before);
+        }
+        // A large import's plan gets a longer slice: the user is waiting for it (import_job.hpp).
+        if (app.import.planning()) {
+            const double before = started.ms();
+            advance_import_plan(app, std::max(kImportSliceMs, frame_work_left_ms(app)));
+            add_frame_work(app, started.ms() - before);
+        }
     }
-    // A large import's plan gets a longer slice: the user is waiting for it (import_job.hpp).
-    if (app.import.planning()) {
-        const double before = spent_ms();
-        advance_import_plan(app, std::max(kImportSliceMs, frame_work_left_ms(app)));
-        add_frame_work(app, spent_ms() - before);
+    note_working(app);
+}
+
+bool work_pending(const AppState& app) {
+    return app.import.planning() || export_running(app) || health_jobs_running(app) || app.storage.writing();
+}
+
+bool run_work_between_frames(AppState& app, double slice_ms) {
+    // What the user waits for first: an import's plan, an export, a backtest; then the save and the history.
+    const int jobs = int(app.import.planning()) + int(export_running(app)) + int(health_jobs_running(app)) +
+                     int(app.storage.writing());
+    if (jobs == 0) {
+        note_working(app);
+        return false;
     }
-    app.working = h.backtest_job || (h.history_job && wanted) || export_running(app) || app.import.planning();
+    const double share = slice_ms / jobs;
+    const auto run = [&](auto&& step) {
+        app.frame_work_ms = 0;
+        app.work_slice_ms = share;
+        step();
+        app.work_slice_ms = -1;
+        app.frame_work_ms = 0;
+    };
+    if (app.import.planning()) run([&] { advance_import_plan(app, share); });
+    if (export_running(app)) run([&] { advance_export(app, share); });
+    if (health_jobs_running(app)) run([&] { step_health_jobs(app, share); });
+    if (app.storage.writing()) run([&] { storage_advance_save(app); });
+    note_working(app);
+    return work_pending(app);
 }
 
 }  // namespace retain

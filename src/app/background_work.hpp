@@ -16,4 +16,13 @@ void add_frame_work(AppState& app, double ms);
 // The platform's frame is over (drawn: frame_ms holds its time): the next frame's share starts afresh.
 void end_frame_work(AppState& app, bool drawn);
 
+// Between frames. A page that can call in between animation frames (web/retain_lib.js, the work pump)
+// sets AppState::work_between_frames: the frames then only draw, and the work above runs here, in slices
+// of about slice_ms shared by the jobs under way, back to back while any remains. A slow compositor (the
+// headless browser draws ~10 frames a second) no longer slows the work to a frame's share ten times a
+// second; the browser still draws whenever a frame is due, between two slices.
+// Returns whether work remains.
+bool run_work_between_frames(AppState& app, double slice_ms);
+bool work_pending(const AppState& app);  // a job, an import's plan, an export or a save is under way
+
 }  // namespace retain

@@ -1,6 +1,9 @@
 #include "app/fonts.hpp"
 
 #include <cstdio>
+#include <vector>
+
+#include <imgui_internal.h>  // ImTextCharFromUtf8
 
 #include "app/icons.hpp"
 
@@ -20,7 +23,22 @@ bool readable(const std::string& path) {
 const ImWchar kTextRanges[] = {0x0020, 0x017F, 0x03A3, 0x03A3, 0x2010, 0x2027, 0x20AC, 0x20AC, 0x20B9, 0x20B9,
                                0x2190, 0x2193, 0x2211, 0x2212, 0x2248, 0x2248, 0x2264, 0x2265,
                                0x25B2, 0x25BC, 0};
-const ImWchar kIconRanges[] = {kIconRangeFirst, kIconRangeLast, 0};
+
+// The code points of the icons the UI uses, as ImGui glyph ranges (one [c, c] pair each, then 0).
+const ImWchar* icon_ranges() {
+    static const std::vector<ImWchar> ranges = [] {
+        std::vector<ImWchar> out;
+        for (const char* icon : kUsedIcons) {
+            unsigned int c = 0;
+            ImTextCharFromUtf8(&c, icon, nullptr);
+            out.push_back(ImWchar(c));
+            out.push_back(ImWchar(c));
+        }
+        out.push_back(0);
+        return out;
+    }();
+    return ranges.data();
+}
 
 ImFont* add_with_icons(ImFontAtlas* atlas, const std::string& text_file, const std::string& icon_file, float px) {
     ImFontConfig cfg;
@@ -33,7 +51,7 @@ ImFont* add_with_icons(ImFontAtlas* atlas, const std::string& text_file, const s
     icons.PixelSnapH = true;
     icons.GlyphMinAdvanceX = px * 1.25f;  // icons line up in the navigation column
     icons.GlyphOffset = ImVec2(0, px * 0.05f);
-    atlas->AddFontFromFileTTF(icon_file.c_str(), px * 0.92f, &icons, kIconRanges);
+    atlas->AddFontFromFileTTF(icon_file.c_str(), px * 0.92f, &icons, icon_ranges());
     return font;
 }
 

@@ -21,6 +21,8 @@ double predicted_save_ms(const AppState& app);
 // Starts a save of the current workspace now, when saving is on; false (and `why`) when it cannot.
 // A large workspace is written a slice a frame by storage_tick, and handed to the platform when complete.
 bool storage_save_now(AppState& app, std::string& why);
+// The save under way goes on for what frame_work_left_ms allows (the work between frames calls this).
+void storage_advance_save(AppState& app);
 // How far the save being written is, 0..1; -1 when none is.
 double storage_write_progress(const AppState& app);
 

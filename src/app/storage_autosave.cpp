@@ -118,9 +118,13 @@ bool storage_save_now(AppState& app, std::string& why) {
     s.writer_revision = app.revision;
     s.writer_ms = 0;
     s.longest_slice_ms = -1;
-    save_slice(app, predicted_save_ms(app) <= kWholeSaveMs ? -1.0 : frame_work_left_ms(app));
+    // Between frames, if the page runs work there (background_work.hpp); a small save at once.
+    if (predicted_save_ms(app) <= kWholeSaveMs) save_slice(app, -1.0);
+    else if (!app.work_between_frames) save_slice(app, frame_work_left_ms(app));
     return true;
 }
+
+void storage_advance_save(AppState& app) { save_slice(app, frame_work_left_ms(app)); }
 
 double storage_write_progress(const AppState& app) {
     const StorageState& s = app.storage;
@@ -140,7 +144,9 @@ void storage_tick(AppState& app, double now_ms, bool urgent) {
         if (s.mode != StorageMode::starting && !app.loading) s.startup_settled = true;
         return;
     }
-    save_slice(app, urgent ? -1.0 : frame_work_left_ms(app));  // a save under way: its next slice, or the rest now
+    // A save under way: the rest now, or its next slice (unless the page runs it between frames).
+    if (urgent) save_slice(app, -1.0);
+    else if (!app.work_between_frames) save_slice(app, frame_work_left_ms(app));
     if (app.revision != s.schedule.seen_revision) s.schedule.delay_ms = autosave_delay_ms(predicted_save_ms(app));
     note_revision(s.schedule, app.revision, now_ms);
     if (!saving_allowed(s)) return;

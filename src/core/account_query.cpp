@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cctype>
+#include <string_view>
 #include <unordered_map>
 
 #include "core/enum_names.hpp"
@@ -15,7 +16,7 @@ const char* const kColumns[] = {"name", "segment", "owner", "arr", "renewal", "s
 // The search box folds ASCII case (core/text_search.hpp).
 char fold(char c) { return fold_ascii(c); }
 
-int compare_text(const std::string& a, const std::string& b) {
+int compare_text(std::string_view a, std::string_view b) {
     const size_t n = std::min(a.size(), b.size());
     for (size_t i = 0; i < n; ++i) {
         const char x = fold(a[i]), y = fold(b[i]);
@@ -40,22 +41,32 @@ namespace {
 // Ranks of the distinct values of a text key (case-folded order); blank values get UINT32_MAX.
 template <typename KeyOf>
 void rank_distinct(size_t n, KeyOf key_of, std::vector<uint32_t>& out) {
-    std::vector<const std::string*> distinct;
-    std::unordered_map<std::string, uint32_t> seen;
+    std::vector<std::string_view> distinct;
+    std::unordered_map<std::string_view, uint32_t> seen;  // views of the workspace's own strings
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = key_of(i);
-        if (!k.empty() && seen.emplace(k, 0).second) distinct.push_back(&k);
+        if (!k.empty() && seen.emplace(k, 0).second) distinct.push_back(k);
     }
-    std::sort(distinct.begin(), distinct.end(), [](const std::string* a, const std::string* b) {
-        const int c = compare_text(*a, *b);
-        return c != 0 ? c < 0 : *a < *b;
+    std::sort(distinct.begin(), distinct.end(), [](std::string_view a, std::string_view b) {
+        const int c = compare_text(a, b);
+        return c != 0 ? c < 0 : a < b;
     });
-    for (uint32_t r = 0; r < distinct.size(); ++r) seen[*distinct[r]] = r;
+    for (uint32_t r = 0; r < distinct.size(); ++r) seen[distinct[r]] = r;
     out.resize(n);
     for (size_t i = 0; i < n; ++i) {
         const std::string& k = key_of(i);
-        out[i] = k.empty() ? UINT32_MAX : seen[k];
+        out[i] = k.empty() ? UINT32_MAX : seen.find(k)->second;
     }
+}
+
+// The first 8 case-folded bytes of a name as one big-endian integer (zero-padded): two names whose
+// prefixes differ compare as compare_text does, with one integer comparison. Why: sorting 100,000 names
+// by folding them byte by byte in every comparison took ~190 ms in the browser, after every change.
+uint64_t folded_prefix(std::string_view text) {
+    uint64_t key = 0;
+    for (size_t i = 0; i < 8; ++i)
+        key = key << 8 | (i < text.size() ? uint64_t(static_cast<unsigned char>(fold(text[i]))) : 0u);
+    return key;
 }
 
 struct SortKey {
@@ -70,14 +81,19 @@ constexpr int64_t kBlankLast = INT64_MAX;
 
 void build_sort_keys(const Workspace& ws, AccountSortKeys& keys) {
     const size_t n = ws.accounts.size();
-    std::vector<AccountIx> by_name(n);
-    for (AccountIx i = 0; i < AccountIx(n); ++i) by_name[i] = i;
-    std::sort(by_name.begin(), by_name.end(), [&](AccountIx x, AccountIx y) {
-        const int c = compare_text(ws.accounts[x].name, ws.accounts[y].name);
-        return c != 0 ? c < 0 : x < y;
+    struct NameKey {
+        uint64_t prefix;
+        AccountIx ix;
+    };
+    std::vector<NameKey> by_name(n);
+    for (AccountIx i = 0; i < AccountIx(n); ++i) by_name[i] = {folded_prefix(ws.accounts[i].name), i};
+    std::sort(by_name.begin(), by_name.end(), [&](const NameKey& x, const NameKey& y) {
+        if (x.prefix != y.prefix) return x.prefix < y.prefix;
+        const int c = compare_text(ws.accounts[x.ix].name, ws.accounts[y.ix].name);
+        return c != 0 ? c < 0 : x.ix < y.ix;
     });
     keys.name_rank.resize(n);
-    for (uint32_t r = 0; r < n; ++r) keys.name_rank[by_name[r]] = r;
+    for (uint32_t r = 0; r < n; ++r) keys.name_rank[by_name[r].ix] = r;
     rank_distinct(n, [&](size_t i) -> const std::string& { return ws.accounts[i].segment; }, keys.segment_rank);
     rank_distinct(n, [&](size_t i) -> const std::string& { return owner_name(ws, ws.accounts[i]); }, keys.owner_rank);
 }

@@ -34,11 +34,15 @@ MrrSeries build_mrr_series(const Workspace& ws, Date as_of) {
     for (const MrrSnapshot& r : ws.mrr)
         if (r.account < s.accounts && s.holds(r.month))
             s.cells[size_t(r.account) * size_t(s.months) + size_t(r.month - first)] += r.mrr.minor;
+    // The day each month is measured on, once (not per subscription and month: 100,000 subscriptions
+    // over two years made it a fifth of the series' time).
+    std::vector<Date> measured_on(size_t(s.months));
+    for (int32_t i = 0; i < s.months; ++i) measured_on[size_t(i)] = first.plus(i) == last ? as_of : first.plus(i).last_day();
     for (const SubscriptionPeriod& p : ws.subscriptions) {
         if (p.account >= s.accounts || has_snapshots[p.account] || !p.start.ok()) continue;
         const int64_t amount = monthly_amount(p).minor;
         for (Month m = std::max(first, Month::of(p.start)); m <= last; m = m.plus(1)) {
-            const Date measured = m == last ? as_of : m.last_day();
+            const Date measured = measured_on[size_t(m - first)];
             if (p.start > measured) continue;
             if (p.end.ok() && p.end <= measured) break;
             s.cells[size_t(p.account) * size_t(s.months) + size_t(m - first)] += amount;

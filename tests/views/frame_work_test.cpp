@@ -2,6 +2,9 @@
 // shared by the save's slice, the health jobs and an export within one frame.
 #include "view_harness.hpp"
 
+#include "app/background_work.hpp"
+#include "app/import_job.hpp"
+
 using namespace retain;
 
 TEST_CASE("work gets what the last frame's drawing left, within 2 to 8 ms, less what this frame used") {
@@ -35,4 +38,46 @@ TEST_CASE("a frame that is not drawn keeps the last drawn frame's measure") {
     end_frame_work(app, false);
     CHECK(app.background_ms == doctest::Approx(2.0));
     CHECK(app.frame_work_ms == 0.0);
+}
+
+TEST_CASE("a page that runs work between frames: frames only draw, the slices share the work under way") {
+    test::Harness h;
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 3000}, {"seed", 7u}}).ok);
+    h.app.work_between_frames = true;
+    REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
+    h.frame();
+    REQUIRE(h.app.health_view.history_job != nullptr);
+    for (int i = 0; i < 3; ++i) h.frame();
+    CHECK(h.app.health_view.history_job->progress() == 0.0);  // the frames drew, nothing more
+    CHECK(h.app.working);                                     // and keep coming while work is pending
+    CHECK(work_pending(h.app));
+
+    // An import's plan starts beside the history: each slice moves both.
+    std::string usage = "account,date,active_users\n";
+    for (int i = 0; i < 20000; ++i)
+        usage += h.app.ws.accounts[size_t(i) % h.app.ws.accounts.size()].id + ",2026-03-" + std::to_string(10 + i % 17) +
+                 "," + std::to_string(i % 13) + "\n";
+    h.app.import.sources.push_back({});
+    h.app.import.sources.back().name = "usage.csv";
+    h.app.import.sources.back().bytes = usage;
+    start_import_plan(h.app, 0.0);
+    REQUIRE(h.app.import.planning());
+    const double plan_before = import_plan_progress(h.app);
+    CHECK(run_work_between_frames(h.app, 0.5));  // the history's first step prepares it
+    CHECK(run_work_between_frames(h.app, 0.5));
+    CHECK(h.app.health_view.history_job->progress() > 0.0);
+    CHECK(import_plan_progress(h.app) > plan_before);
+    CHECK(h.app.work_slice_ms < 0);  // back to the frames' own measure afterwards
+    CHECK(h.app.frame_work_ms == 0.0);
+
+    int slices = 1;
+    while (run_work_between_frames(h.app, 2.0) && slices < 100000) ++slices;
+    CHECK(slices > 2);
+    CHECK_FALSE(work_pending(h.app));
+    CHECK_FALSE(h.app.import.planning());
+    CHECK(h.app.health_view.history_ready);
+    CHECK(h.app.import.plan.counts[size_t(ImportEntity::usage)].add > 0);
+    h.frame();
+    CHECK_FALSE(h.app.working);
+    CHECK_FALSE(run_work_between_frames(h.app, 2.0));  // nothing under way: says so at once
 }

@@ -6,6 +6,11 @@
 #include <algorithm>
 
 #include "app/automation.hpp"
+#include <imgui_internal.h>  // ImTextCharFromUtf8
+
+#include <iterator>
+
+#include "app/icons.hpp"
 #include "io/workspace_json.hpp"
 #include "view_harness.hpp"
 
@@ -227,4 +232,23 @@ TEST_CASE("an import with errors is refused until the user leaves the bad rows o
     REQUIRE(run_command(h.app, "import.commit", {{"skip_bad_rows", true}}).ok);
     CHECK(h.app.ws.accounts.size() > accounts_before);
     CHECK(h.app.ws.find_account("A2") == kNoAccount);  // the row with negative seats was left out
+}
+
+TEST_CASE("every icon the UI defines is in the font atlas, and only those are rasterized") {
+    Harness h;
+    std::string header, error;
+    REQUIRE(read_file(std::string(RETAIN_SOURCE_DIR) + "/src/app/icons.hpp", header, error));
+    size_t defined = 0;
+    for (size_t at = header.find("\n#define ICON_"); at != std::string::npos; at = header.find("\n#define ICON_", at + 1))
+        ++defined;
+    CHECK(defined == std::size(kUsedIcons));  // a new ICON_ must be listed in kUsedIcons, or it draws as '?'
+    for (ImFont* font : {fonts().body, fonts().heading}) {
+        for (const char* icon : kUsedIcons) {
+            unsigned int c = 0;
+            ImTextCharFromUtf8(&c, icon, nullptr);
+            CHECK_MESSAGE(font->FindGlyphNoFallback(ImWchar(c)) != nullptr, "U+" << std::hex << c);
+        }
+        CHECK(font->FindGlyphNoFallback(ImWchar(0xF2B9)) == nullptr);  // an icon the UI does not use
+        CHECK(font->Glyphs.Size < 500);
+    }
 }

@@ -18,7 +18,8 @@ namespace {
 
 // Font Awesome 4.7 shapes, one per color, so the colors read without colour vision:
 // not scored = empty circle, red = triangle, yellow = exclamation in a circle, green = check in a circle.
-const char* const kColorIcons[4] = {"\xEF\x84\x8C", "\xEF\x81\xB1", "\xEF\x81\xAA", "\xEF\x81\x98"};
+const char* const kColorIcons[4] = {ICON_CIRCLE_OPEN, ICON_WARNING, ICON_EXCLAMATION_CIRCLE,
+                                     ICON_CHECK_CIRCLE};
 
 const char* const kColorDefinitions[4] = {
     "Not scored: not a customer on the as-of date (contract not started, or churned), or no counted measure has a "

@@ -85,9 +85,9 @@ void draw_trend(const HealthViewState& h, AccountIx ix) {
         return;
     }
     switch (health_trend(h.history, ix)) {
-        case HealthTrend::up: ImGui::TextColored(p.good, "\xEF\x81\xA2 up"); break;      // arrow-up
-        case HealthTrend::down: ImGui::TextColored(p.bad, "\xEF\x81\xA3 down"); break;   // arrow-down
-        case HealthTrend::flat: ImGui::TextColored(p.text_muted, "\xEF\x81\xA1 flat"); break;  // arrow-right
+        case HealthTrend::up: ImGui::TextColored(p.good, ICON_ARROW_UP " up"); break;
+        case HealthTrend::down: ImGui::TextColored(p.bad, ICON_ARROW_DOWN " down"); break;
+        case HealthTrend::flat: ImGui::TextColored(p.text_muted, ICON_ARROW_RIGHT " flat"); break;
         case HealthTrend::none: ImGui::TextDisabled("\xE2\x80\x94"); break;
     }
     hover_text(kTrendHelp);

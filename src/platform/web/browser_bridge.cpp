@@ -15,6 +15,8 @@ int retain_js_prefers_dark();
 int retain_js_is_mac();
 int retain_js_today();
 void retain_js_request_demo();
+void retain_js_request_work();
+void retain_js_performance_mark(const char* name);
 void retain_js_fetch_url(const char* url);
 void retain_js_pick_files();
 int retain_js_load_page_data();
@@ -49,6 +51,8 @@ Date today() {
 }
 
 void request_demo() { retain_js_request_demo(); }
+void request_work() { retain_js_request_work(); }
+void performance_mark(const char* name) { retain_js_performance_mark(name); }
 void fetch_url(const std::string& url) { retain_js_fetch_url(url.c_str()); }
 void pick_files() { retain_js_pick_files(); }
 int load_page_data() { return retain_js_load_page_data(); }

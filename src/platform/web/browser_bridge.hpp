@@ -22,6 +22,10 @@ bool is_mac();
 Date today();  // the user's local civil date
 void request_demo();  // fetches demo-workspace.json; answers through retain_open_data / retain_data_failed
 void fetch_url(const std::string& url);
+// Asks the page to call retain_work soon, between animation frames, until it says no work remains
+// (web/retain_lib.js: a MessageChannel task, which the browser runs without setTimeout's clamping).
+void request_work();
+void performance_mark(const char* name);  // performance.mark(name): a moment on the page's timeline
 void pick_files();  // opens the file picker; chosen files answer through retain_open_data  // the same for any http(s) address
 int load_page_data();  // starts loading the page's ?data= URLs; returns how many
 void set_clipboard(const std::string& text);

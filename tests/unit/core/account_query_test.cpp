@@ -2,6 +2,10 @@
 
 #include "core/account_query.hpp"
 
+#include <algorithm>
+
+#include "core/text_search.hpp"
+
 using namespace retain;
 
 namespace {
@@ -105,4 +109,34 @@ TEST_CASE("column names round-trip through text") {
     }
     AccountColumn unused;
     CHECK_FALSE(parse_enum("Name", unused));
+}
+
+TEST_CASE("name ranks follow case-folded order past the first eight letters, shorter first, index last") {
+    Workspace ws;
+    const std::vector<std::string> names = {"Northwind Traders", "northwind", "NORTHWIND TRADERS", "Northwind Trade",
+                                            "Zeta",              "",          "Åland Oy",          "northwind traders b",
+                                            "Northwin",          "a",         "Northwind Traders"};
+    for (size_t i = 0; i < names.size(); ++i) {
+        Account a;
+        a.id = "a" + std::to_string(i);
+        a.name = names[i];
+        ws.accounts.push_back(a);
+    }
+    AccountSortKeys keys;
+    build_sort_keys(ws, keys);
+    // The reference: fold every byte, compare as unsigned bytes, shorter first, then the index.
+    std::vector<uint32_t> order(names.size());
+    for (uint32_t i = 0; i < order.size(); ++i) order[i] = i;
+    const auto folded = [&](uint32_t i) {
+        std::string f = names[i];
+        for (char& c : f) c = fold_ascii(c);
+        return std::vector<unsigned char>(f.begin(), f.end());
+    };
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) {
+        const auto fx = folded(x), fy = folded(y);
+        return fx != fy ? fx < fy : x < y;
+    });
+    for (uint32_t r = 0; r < order.size(); ++r) CHECK_MESSAGE(keys.name_rank[order[r]] == r, names[order[r]]);
+    CHECK(keys.name_rank[0] < keys.name_rank[10]);  // equal names: the earlier account first
+    CHECK(keys.name_rank[8] < keys.name_rank[1]);   // "Northwin" before "northwind"
 }
