@@ -1,6 +1,6 @@
 # Dear ImGui from IMGUI_DIR (Debian's `apt-get source imgui`, fetched by scripts/setup.sh into .deps/,
 # or any 1.86+ checkout). imgui_core is the toolkit without platform or renderer; the web build adds
-# the GLFW + OpenGL3 backends, the view smoke tests use no backend at all.
+# ImGui's GLFW backend and our own WebGL2 renderer, the view smoke tests use no backend at all.
 if(NOT EXISTS "${IMGUI_DIR}/imgui.cpp")
   message(FATAL_ERROR "Dear ImGui sources not found in IMGUI_DIR=${IMGUI_DIR}. Run scripts/setup.sh (Debian) or pass -DIMGUI_DIR=/path/to/imgui (1.86 or newer).")
 endif()

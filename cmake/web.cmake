@@ -26,10 +26,11 @@ target_link_options(retain_unit_tests PRIVATE ${RETAIN_EH_FLAG} -sENVIRONMENT=no
 
 # ---- the web app ----
 set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_work,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run,_retain_bench_analysis)
+# The renderer is our own (src/platform/web/webgl_renderer.hpp says why); input comes through ImGui's
+# GLFW backend.
 add_executable(retain_web src/platform/web/main_web.cpp src/platform/web/browser_bridge.cpp
-  src/platform/web/bench_exports.cpp
-  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_compile_definitions(retain_web PRIVATE IMGUI_IMPL_OPENGL_ES3)
+  src/platform/web/bench_exports.cpp src/platform/web/webgl_renderer.cpp
+  ${IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
 target_compile_options(retain_web PRIVATE ${RETAIN_EH_FLAG})
 target_include_directories(retain_web PRIVATE ${CMAKE_SOURCE_DIR}/bench)  # bench/shared, for bench_exports.cpp
 target_link_libraries(retain_web PRIVATE retain_app retain_third_party)

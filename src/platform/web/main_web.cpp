@@ -16,7 +16,6 @@
 
 #include <imgui.h>
 #include <imgui_impl_glfw.h>
-#include <imgui_impl_opengl3.h>
 
 #include "app/app_shell.hpp"
 #include "app/app_state.hpp"
@@ -27,6 +26,7 @@
 #include "app/storage.hpp"
 #include "app/theme.hpp"
 #include "platform/web/browser_bridge.hpp"
+#include "platform/web/webgl_renderer.hpp"
 
 namespace {
 
@@ -101,8 +101,7 @@ void sync_fonts_and_style() {
     if (scale != g_font_scale) {
         std::string error;
         if (!build_fonts(kFontFiles, scale, error)) g_app.last_error = error;
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        webgl::upload_fonts();
         g_font_scale = scale;
         g_app.style_dirty = true;
     }
@@ -137,7 +136,6 @@ void frame() {
     sync_fonts_and_style();
 
     g_last_drawn_ms = start;
-    ImGui_ImplOpenGL3_NewFrame();
     ImGui_ImplGlfw_NewFrame();
     ImGuiIO& io = ImGui::GetIO();
     if (io.DeltaTime <= 0.0f) io.DeltaTime = 1e-3f;
@@ -148,11 +146,7 @@ void frame() {
 
     int width = 0, height = 0;
     glfwGetFramebufferSize(g_window, &width, &height);
-    glViewport(0, 0, width, height);
-    const ImVec4 bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
-    glClearColor(bg.x, bg.y, bg.z, 1.0f);
-    glClear(GL_COLOR_BUFFER_BIT);
-    ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+    webgl::render(*ImGui::GetDrawData(), width, height, ImGui::GetStyle().Colors[ImGuiCol_WindowBg]);
 
     apply_pending_commands(g_app);
     ++g_app.frame;
@@ -270,7 +264,7 @@ int main() {
     ImGui_ImplGlfw_InitForOpenGL(g_window, true);
     glfwSetScrollCallback(g_window, nullptr);  // our wheel handler feeds ImGui instead
     browser::install_wheel_handler();
-    ImGui_ImplOpenGL3_Init("#version 300 es");
+    if (!webgl::init()) return 1;
 
     g_app.today = browser::today();
     g_app.work_between_frames = true;
