@@ -257,9 +257,15 @@
 
   window.retain = {
     ready: new Promise(function (resolve, reject) { resolveReady = resolve; rejectReady = reject; }),
-    state: function () {
+    // state() is everything; state('storage') (or 'core', 'health', ...) the core fields and one view's
+    // section, far cheaper on a large workspace, for a script that polls.
+    state: function (section) {
       requireStarted();
-      return JSON.parse(Module.UTF8ToString(Module._retain_state()));
+      if (section === undefined) return JSON.parse(Module.UTF8ToString(Module._retain_state()));
+      var text = Module.UTF8ToString(Module.ccall('retain_state_section', 'number', ['string'], [String(section)]));
+      var result = JSON.parse(text);
+      if (result.error) throw new Error(result.error);
+      return result;
     },
     command: function (name, args) {
       requireStarted();

@@ -18,7 +18,8 @@
 // Every answer goes to `deliver(event, bytes)`, which hands it to the app (retain_storage_event).
 'use strict';
 
-window.RetainStorage = function (deliver) {
+window.RetainStorage = function (deliverToApp) {
+  var deliver = deliverToApp;
   var DB_NAME = 'retain';
   var HEAD = 'head';
   var db = null;
@@ -51,16 +52,19 @@ window.RetainStorage = function (deliver) {
   // Every part of every version up to `id` (array keys sort after the numeric version ids).
   function partsUpTo(id) { return IDBKeyRange.bound([0], [id, Infinity]); }
 
-  function estimate() {
+  function estimate(to) {
+    to = typeof to === 'function' ? to : deliver;
     if (!navigator.storage || !navigator.storage.estimate) return;
     var persisted = navigator.storage.persisted ? navigator.storage.persisted() : Promise.resolve(null);
     Promise.all([persisted, navigator.storage.estimate()]).then(function (r) {
-      deliver({ event: 'estimate', persisted: r[0], usage: r[1].usage, quota: r[1].quota }, null);
+      to({ event: 'estimate', persisted: r[0], usage: r[1].usage, quota: r[1].quota }, null);
     }).catch(function () {});
   }
 
-  // Reads the head and one version (0: the head's) in one read-only transaction, and delivers it.
-  function read(version, purpose) {
+  // Reads the head and one version (0: the head's) in one read-only transaction, and delivers it (to
+  // `to`, the app unless told).
+  function read(version, purpose, to) {
+    var deliver = to || deliverToApp;
     if (!db) { deliver({ event: 'load_failed', message: 'the database is not open' }, null); return; }
     var tx;
     try { tx = db.transaction(['meta', 'versions'], 'readonly'); } catch (e) {
@@ -100,15 +104,38 @@ window.RetainStorage = function (deliver) {
     tx.onabort = function () { deliver({ event: 'load_failed', message: errorText(tx.error) }, null); };
   }
 
+  // Opened as the page loads, while the wasm is fetched and compiled: the database, the head and its
+  // record are read beside it, and their answers held until the app asks for them (open()); before its
+  // runtime starts it could not take them. This took the database's open and first read off the start-up's
+  // critical path.
+  var held = [];
+  var asked = false;
+  function deliverWhenAsked(event, bytes) {
+    if (asked) deliverToApp(event, bytes);
+    else held.push([event, bytes]);
+  }
+
   function open() {
+    asked = true;
+    var answers = held;
+    held = [];
+    // Later, not inside the app's call (it is still starting up).
+    setTimeout(function () {
+      answers.forEach(function (a) { deliverToApp(a[0], a[1]); });
+    }, 0);
+  }
+
+  function startOpen() {
+    var deliver = deliverWhenAsked;
     if (!window.indexedDB) {
       deliver({ event: 'unavailable', message: 'IndexedDB is not available' }, null);
       return;
     }
+    var estimateNow = function () { estimate(deliverWhenAsked); };
     if (navigator.storage && navigator.storage.persist) {
-      navigator.storage.persist().then(estimate, estimate);
+      navigator.storage.persist().then(estimateNow, estimateNow);
     } else {
-      estimate();
+      estimateNow();
     }
     var request;
     try { request = indexedDB.open(DB_NAME, 1); } catch (e) {
@@ -126,7 +153,7 @@ window.RetainStorage = function (deliver) {
       db = request.result;
       // A newer page version that changes the database layout asks this tab to let go.
       db.onversionchange = function () { db.close(); };
-      read(0, 'open');
+      read(0, 'open', deliverWhenAsked);
     };
   }
 
@@ -242,5 +269,7 @@ window.RetainStorage = function (deliver) {
 
   function ready() { return db !== null; }
 
-  return { open: open, save: save, load: read, clear: clear, exportRaw: exportRaw, ready: ready };
+  startOpen();
+  return { open: open, save: save, load: function (version, purpose) { read(version, purpose); }, clear: clear,
+           exportRaw: exportRaw, ready: ready };
 };

@@ -85,7 +85,7 @@ export function import_in_wasm([names, analysis_runs]) {
 export async function import_through_app(names) {
   const frame_after = async (frame) => {
     const t0 = performance.now();
-    while (window.retain.state().frame <= frame) {
+    while (window.retain.state('core').frame <= frame) {
       await new Promise((resolve) => requestAnimationFrame(resolve));
       if (performance.now() - t0 > 60_000) throw new Error('no app frame within 60 s');
     }
@@ -127,7 +127,7 @@ export async function import_through_app(names) {
   // longest app frame in wasm (frame_ms: the plan's slice and the drawing, the time the page was held).
   let last_frame = t0, longest_gap = 0, longest_frame = 0, frames = 0;
   for (;;) {
-    const s = window.retain.state();
+    const s = window.retain.state('core');
     longest_frame = Math.max(longest_frame, s.frame_ms);
     if (!s.import.planning) break;
     await new Promise((resolve) => requestAnimationFrame(resolve));
@@ -139,12 +139,12 @@ export async function import_through_app(names) {
   }
   steps.push({ step: 'plan, between frames', ms: performance.now() - t0, frames, longest_gap_ms: longest_gap,
     longest_frame_ms: longest_frame });
-  const planned = window.retain.state();
+  const planned = window.retain.state('core');
   t0 = performance.now();
   const commit = window.retain.command('import.commit', { skip_bad_rows: true });
   steps.push({ step: 'import.commit', ms: performance.now() - t0 });
-  const wait_ms = await frame_after(window.retain.state().frame);
-  const after = window.retain.state();
+  const wait_ms = await frame_after(window.retain.state('core').frame);
+  const after = window.retain.state('core');
   steps.push({ step: 'first frame after commit', ms: wait_ms, frame_ms: after.frame_ms });
   Module._retain_work = real_work;
   return {
@@ -157,12 +157,12 @@ export async function import_through_app(names) {
 // of each frame inside wasm (ImGui build + GL calls), as retain.state() reports it.
 export async function sample_frames(count) {
   const samples = [];
-  let last = window.retain.state().frame;
+  let last = window.retain.state('core').frame;
   const t0 = performance.now();
   while (samples.length < count && performance.now() - t0 < 120_000) {
     window.dispatchEvent(new PointerEvent('pointermove', { clientX: 700, clientY: 450 }));
     await new Promise((resolve) => requestAnimationFrame(resolve));
-    const s = window.retain.state();
+    const s = window.retain.state('core');
     if (s.frame !== last) {
       samples.push(s.frame_ms);
       last = s.frame;

@@ -22,7 +22,7 @@ import { chromium } from 'playwright-core';
 import { startServer } from '../../scripts/serve.mjs';
 import * as in_page from './in_page.mjs';
 import { top_functions } from './profile_summary.mjs';
-import { save_and_reload } from './storage_timing.mjs';
+import { save_and_reload, until } from './storage_timing.mjs';
 
 // The peers' files in the repository's node_modules (npm ci): d3-dsv's "exports" map hides its UMD bundle
 // and its package.json from require.resolve.
@@ -126,6 +126,38 @@ async function stop_profile(cdp, file) {
   for (const f of top_functions(profile)) log(`  ${(100 * f.share).toFixed(1).padStart(5)}%  ${f.name}`);
 }
 
+// The app's own wasm heap at 100,000 accounts, in a fresh page (the page above also holds the bench's
+// in-wasm imports of every file, and wasm memory never shrinks): after the start, after importing
+// accounts.csv + usage.csv through the app, after the Health view's weekly history, after a save to
+// IndexedDB. The last is the app's peak.
+async function measure_app_memory(context, url) {
+  const page = await context.newPage();
+  try {
+    page.setDefaultTimeout(600_000);
+    await page.goto(url, { waitUntil: 'load' });
+    await page.evaluate(() => window.retain.ready);
+    const steps = [];
+    const heap = async (step) => steps.push({ step, heap_bytes: await page.evaluate(() => Module.HEAPU8.length) });
+    await heap('started');
+    await page.evaluate(in_page.load_files, IMPORT_FILES);
+    await page.evaluate(in_page.command, ['workspace.clear', {}]);
+    const imported = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
+    await heap('imported');
+    await page.evaluate(in_page.command, ['navigate', { view: 'health' }]);
+    await until(page, (st) => st.health.history && st.health.history.ready, 300_000, 'health');
+    await heap('health history');
+    const before = (await page.evaluate(() => window.retain.state('storage'))).storage;
+    if (before.unsaved) {
+      await page.evaluate(in_page.command, ['storage.save_now', {}]);
+      await until(page, (st) => !st.storage.saving && st.storage.head > before.head);
+    }
+    await heap('saved');
+    return { accounts: imported.accounts, steps, peak_bytes: Math.max(...steps.map((m) => m.heap_bytes)) };
+  } finally {
+    await page.close();
+  }
+}
+
 async function measure_views(page) {
   const cmd = (name, args = {}) => page.evaluate(in_page.command, [name, args]);
   const out = { sort: [], frames: {} };
@@ -177,13 +209,13 @@ async function main() {
     page.setDefaultTimeout(600_000);
     page.on('pageerror', (e) => log(`page error: ${e.message}`));
     // The dataset comes from disk through the route, beside the site (no copy into dist/).
-    await page.route('**/bench-data/*', (route) => {
+    await context.route('**/bench-data/*', (route) => {
       const file = path.join(data, path.basename(new URL(route.request().url()).pathname));
       return fs.existsSync(file) ? route.fulfill({ path: file, contentType: 'text/csv' }) : route.fulfill({ status: 404 });
     });
     const peers = { 'papaparse.min.js': package_file('papaparse', 'papaparse.min.js'),
                     'd3-dsv.min.js': package_file('d3-dsv', 'dist/d3-dsv.min.js') };
-    await page.route('**/bench-peers/*', (route) => {
+    await context.route('**/bench-peers/*', (route) => {
       const file = peers[path.basename(new URL(route.request().url()).pathname)];
       return file ? route.fulfill({ path: file, contentType: 'text/javascript' }) : route.fulfill({ status: 404 });
     });
@@ -243,6 +275,10 @@ async function main() {
       log(`IndexedDB: save held the page ${result.storage.save_blocking_ms.toFixed(0)} ms, committed after ` +
         `${result.storage.commit_after_call_ms.toFixed(0)} ms, ${(result.storage.bytes / 1e6).toFixed(1)} MB; ` +
         `load ${result.storage.load_ms.toFixed(0)} ms, reload to open ${result.storage.reload_to_open_ms.toFixed(0)} ms`);
+      // After the storage timing: this page saves too, and a save from another page of the origin turns
+      // the first page's saving off (it never overwrites another tab's version).
+      result.app_memory = await measure_app_memory(context, server.url);
+      log(`app memory: ${result.app_memory.steps.map((m) => `${m.step} ${(m.heap_bytes / 2 ** 20).toFixed(0)} MB`).join(', ')}`);
     }
   } finally {
     if (context) await context.close().catch(() => {});

@@ -13,7 +13,24 @@ namespace retain {
 
 using json = nlohmann::json;
 
-json automation_state(const AppState& app) {
+namespace {
+
+// The sections of the state that are computed per view (each costs up to tens of ms at 100,000 accounts):
+// state("storage") computes only the one asked for.
+using SectionFn = json (*)(const AppState&);
+struct Section {
+    const char* key;
+    SectionFn fn;
+};
+const Section kSections[] = {
+    {"metrics", metrics_automation_state},   {"health", health_automation_state},
+    {"team", team_automation_state},         {"playbooks", playbooks_automation_state},
+    {"storage", storage_automation_state},   {"renewals", renewals_automation_state},
+    {"voice", voice_automation_state},       {"program", program_automation_state},
+    {"journey", journey_automation_state},
+};
+
+json core_state(const AppState& app) {
     const float s = app.pixel_scale > 0 ? app.pixel_scale : 1.0f;
     json nav = json::array();
     for (int i = 0; i < kViewCount; ++i) {
@@ -70,16 +87,26 @@ json automation_state(const AppState& app) {
         {"mapping_presets", presets},
         {"undo", {{"steps", app.undo.undo.size()}, {"redo_steps", app.undo.redo.size()},
                   {"next", app.undo.can_undo() ? json(app.undo.undo.back().label) : json(nullptr)}}},
-        {"metrics", metrics_automation_state(app)},
-        {"health", health_automation_state(app)},
-        {"team", team_automation_state(app)},
-        {"playbooks", playbooks_automation_state(app)},
-        {"storage", storage_automation_state(app)},
-        {"renewals", renewals_automation_state(app)},
-        {"voice", voice_automation_state(app)},
-        {"program", program_automation_state(app)},
-        {"journey", journey_automation_state(app)},
     };
+}
+
+}  // namespace
+
+json automation_state(const AppState& app) {
+    json state = core_state(app);
+    for (const Section& section : kSections) state[section.key] = section.fn(app);
+    return state;
+}
+
+bool automation_state_section(const AppState& app, const std::string& key, json& out) {
+    out = core_state(app);
+    if (key == "core") return true;
+    for (const Section& section : kSections)
+        if (key == section.key) {
+            out[section.key] = section.fn(app);
+            return true;
+        }
+    return false;
 }
 
 std::string run_automation_command(AppState& app, const std::string& name, const std::string& args_json) {

@@ -252,3 +252,26 @@ TEST_CASE("every icon the UI defines is in the font atlas, and only those are ra
         CHECK(font->Glyphs.Size < 500);
     }
 }
+
+TEST_CASE("state(section): the core fields and only the section asked for, the same as in the whole state") {
+    Harness h;
+    REQUIRE(run_command(h.app, "workspace.open", {{"text", demo_text()}, {"source", "demo"}}).ok);
+    h.frames(2);
+    const nlohmann::json whole = automation_state(h.app);
+    nlohmann::json part;
+    REQUIRE(automation_state_section(h.app, "storage", part));
+    CHECK(part["storage"] == whole["storage"]);
+    CHECK(part["account_count"] == whole["account_count"]);
+    CHECK(part["frame"] == whole["frame"]);
+    CHECK_FALSE(part.contains("health"));
+    REQUIRE(automation_state_section(h.app, "health", part));
+    CHECK(part["health"] == whole["health"]);
+    CHECK_FALSE(part.contains("storage"));
+    REQUIRE(automation_state_section(h.app, "core", part));
+    for (const char* section : {"metrics", "health", "team", "playbooks", "storage", "renewals", "voice", "program", "journey"}) {
+        CHECK_MESSAGE(!part.contains(section), section);
+        CHECK_MESSAGE(whole.contains(section), section);
+    }
+    CHECK(part.size() + 9 == whole.size());
+    CHECK_FALSE(automation_state_section(h.app, "everything", part));
+}

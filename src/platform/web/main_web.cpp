@@ -192,6 +192,17 @@ EMSCRIPTEN_KEEPALIVE const char* retain_state() {
     return result.c_str();
 }
 
+// window.retain.state(section): the core state and one view section, or {"error"} for an unknown one.
+EMSCRIPTEN_KEEPALIVE const char* retain_state_section(const char* key) {
+    static std::string result;
+    nlohmann::json out;
+    const std::string name = key ? key : "";
+    if (!automation_state_section(g_app, name, out))
+        out = {{"error", "state(\"" + name + "\"): no such section (core, or one of the view sections of state())"}};
+    result = out.dump();
+    return result.c_str();
+}
+
 // The page fetched a file (the demo, a URL, later an upload) and hands over its bytes.
 EMSCRIPTEN_KEEPALIVE void retain_open_data(const char* data, size_t length, const char* name, const char* source) {
     run_command(g_app, "data.open",
