@@ -55,7 +55,7 @@ public:
                                         "): quote the whole field and double the quotes inside it");
                         p = next_special(p + 1);
                     }
-                    fields_.emplace_back(start, size_t(p - start));
+                    fields_.push_back(ref(start, p));
                     last_quoted = false;
                 }
                 if (p == end_) break;
@@ -114,7 +114,7 @@ private:
                 break;
             }
         }
-        fields_.push_back(doubled ? unescape(start, p) : std::string_view(start, size_t(p - start)));
+        fields_.push_back(doubled ? unescape(start, p) : ref(start, p));
         ++p;  // the closing quote
         if (p < end_ && *p != delimiter_ && *p != '\n' && *p != '\r') {
             report_here(p, field_number,
@@ -126,8 +126,12 @@ private:
         return p;
     }
 
+    CsvTable::FieldRef ref(const char* start, const char* stop) const {
+        return {uint32_t(start - begin_), uint32_t(stop - start)};
+    }
+
     // The text of a quoted field with each "" made one ", kept in the table's arena.
-    std::string_view unescape(const char* start, const char* stop) {
+    CsvTable::FieldRef unescape(const char* start, const char* stop) {
         char* out = table_.arena.allocate(size_t(stop - start));
         char* o = out;
         for (const char* p = start; p < stop;) {
@@ -139,12 +143,13 @@ private:
             *o++ = '"';
             p = q + 2;  // inside a quoted field every quote before the closing one is doubled
         }
-        return std::string_view(out, size_t(o - out));
+        table_.unescaped.emplace_back(out, size_t(o - out));
+        return {uint32_t(table_.unescaped.size() - 1), CsvTable::kUnescaped};
     }
 
     void end_record(size_t first, size_t record_line, bool last_quoted) {
         const size_t n = fields_.size() - first;
-        if (n == 1 && !last_quoted && fields_.back().empty()) {  // a blank line
+        if (n == 1 && !last_quoted && fields_.back().size == 0) {  // a blank line
             fields_.pop_back();
             return;
         }
@@ -187,7 +192,7 @@ private:
     const CsvOptions& options_;
     CsvResult& result_;
     CsvTable& table_;
-    std::vector<std::string_view>& fields_;
+    std::vector<CsvTable::FieldRef>& fields_;
 };
 
 void whole_file_error(CsvResult& result, std::string message) {
@@ -221,6 +226,7 @@ CsvParse::CsvParse(std::string_view text, const CsvOptions& options) : state_(st
     }
     size_t bom = text.compare(0, 3, "\xEF\xBB\xBF") == 0 ? 3 : 0;
     st.body = text.substr(bom);
+    result.table.text = st.body;
 
     const CsvLayout layout = sniff_csv_layout(st.body, options.delimiter, options.detect_preamble);
     CsvTable& table = result.table;

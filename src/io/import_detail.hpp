@@ -9,6 +9,8 @@
 #include <unordered_map>
 #include <vector>
 
+#include "io/csv_parser.hpp"
+
 #include "io/import_ids.hpp"
 #include "io/import_plan.hpp"
 
@@ -18,17 +20,23 @@ namespace retain::import_detail {
 // kept in `owned` (a deque, so the views stay put).
 struct RawTable {
     std::vector<std::string> headers;
-    // Row-major, headers.size() per row, from `first_cell` on. For CSV this is the parser's own array,
-    // taken over with the header row left in front (first_cell) rather than copied: at a million rows
-    // a copy of the views is a hundred MB written for nothing.
-    std::vector<std::string_view> cells;
+    // Row-major, headers.size() per row, from `first_cell` on, as the CSV parser's 8-byte references
+    // (csv_parser.hpp): for CSV the parser's own array, taken over with the header row left in front
+    // (first_cell) rather than copied (at a million rows a copy is tens of MB written for nothing). A
+    // reference marked CsvTable::kUnescaped is an index into `views`.
+    std::string_view text;                // what CSV cells point into
+    std::vector<CsvTable::FieldRef> cells;
+    std::vector<std::string_view> views;  // cells that are not in `text`: unescaped CSV fields, JSON values
     size_t first_cell = 0;
     std::vector<size_t> lines;            // per row: its line (JSON: item number)
     size_t header_line = 1;
     std::deque<std::string> owned;
 
     size_t rows() const { return lines.size(); }
-    std::string_view cell(size_t row, size_t column) const { return cells[first_cell + row * headers.size() + column]; }
+    std::string_view cell(size_t row, size_t column) const {
+        const CsvTable::FieldRef f = cells[first_cell + row * headers.size() + column];
+        return f.size == CsvTable::kUnescaped ? views[f.at] : std::string_view(text.data() + f.at, f.size);
+    }
 };
 
 // Where a row with an id was first seen: the file (an index into ImportState::file_names) and its line.

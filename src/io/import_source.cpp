@@ -122,7 +122,8 @@ bool json_array_table(const nlohmann::json& array, RawTable& t, std::string& err
         for (const std::string& h : t.headers) {
             const auto it = item.find(h);
             t.owned.push_back(it == item.end() ? std::string() : json_cell(*it));
-            t.cells.push_back(t.owned.back());
+            t.views.push_back(t.owned.back());
+            t.cells.push_back({uint32_t(t.views.size() - 1), CsvTable::kUnescaped});
         }
         t.lines.push_back(++n);
     }
@@ -149,7 +150,7 @@ bool csv_table(const ImportSource& source, PendingTable& p, CsvResult& csv, std:
     t.header_line = ct.header_line;
     p.report.format = std::string("CSV (delimiter ") + (ct.delimiter == '\t' ? "tab" : std::string("'") + ct.delimiter + "'") + ")";
     // The good rows' fields are moved down over the rejected ones in place, then the array is taken over.
-    std::vector<std::string_view>& fields = ct.fields;
+    std::vector<CsvTable::FieldRef>& fields = ct.fields;
     size_t write = ct.row_starts[1];  // past the header row, which stays in front (first_cell)
     t.lines.reserve(ct.row_count() - 1);
     for (size_t r = 1; r < ct.row_count(); ++r) {
@@ -182,6 +183,8 @@ bool csv_table(const ImportSource& source, PendingTable& p, CsvResult& csv, std:
     fields.resize(write);
     t.first_cell = ct.row_starts[1];
     t.cells = std::move(fields);
+    t.text = ct.text;
+    t.views = std::move(ct.unescaped);  // views into the parse's arena, which the planner keeps
     return true;
 }
 

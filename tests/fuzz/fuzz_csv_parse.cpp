@@ -20,6 +20,11 @@ void check_table(const retain::CsvResult& result, const retain::CsvOptions& opti
     const retain::CsvTable& t = result.table;
     require(t.row_starts.size() == t.row_lines.size() + 1);
     require(t.row_starts.back() == t.fields.size());
+    // Every field is inside the text, or one of the unescaped fields.
+    for (const retain::CsvTable::FieldRef& f : t.fields) {
+        if (f.size == retain::CsvTable::kUnescaped) require(f.at < t.unescaped.size());
+        else require(size_t(f.at) + f.size <= t.text.size());
+    }
     for (size_t r = 0; r < t.row_count(); ++r) {
         require(t.row_starts[r] <= t.row_starts[r + 1]);
         if (r > 0) require(t.row_lines[r - 1] <= t.row_lines[r]);
