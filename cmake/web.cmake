@@ -25,7 +25,7 @@ target_link_options(retain_unit_tests PRIVATE ${RETAIN_EH_FLAG} -sENVIRONMENT=no
   -sALLOW_MEMORY_GROWTH=1 -sEXIT_RUNTIME=1 -sSINGLE_FILE=1)
 
 # ---- the web app ----
-set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_state_section,_retain_work,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run,_retain_bench_analysis)
+set(RETAIN_WEB_EXPORTS _main,_malloc,_free,_retain_command,_retain_state,_retain_state_section,_retain_work,_retain_open_data,_retain_data_failed,_retain_load_progress,_retain_set_system_theme,_retain_storage_event,_retain_storage_flush,_retain_bench_parse_csv,_retain_bench_import_add,_retain_bench_import_clear,_retain_bench_import_run,_retain_bench_analysis,_retain_bench_heap)
 # The renderer is our own (src/platform/web/webgl_renderer.hpp says why); input comes through ImGui's
 # GLFW backend.
 add_executable(retain_web src/platform/web/main_web.cpp src/platform/web/browser_bridge.cpp

@@ -92,6 +92,7 @@ export async function import_through_app(names) {
     return performance.now() - t0;
   };
   const steps = [];
+  const heap = () => JSON.parse(Module.UTF8ToString(Module._retain_bench_heap()));
   // The work between frames (the app's work pump, web/retain_lib.js): how many slices, and their time.
   const pump = { calls: 0, work_ms: 0, longest_ms: 0 };
   let real_work = Module._retain_work;
@@ -117,7 +118,7 @@ export async function import_through_app(names) {
     Module.HEAPU8.set(bytes, ptr);
     Module.ccall('retain_open_data', null, ['number', 'number', 'string', 'string'], [ptr, bytes.length, name, 'upload']);
     Module._free(ptr);
-    steps.push({ step: `open ${name}`, ms: performance.now() - t0 });
+    steps.push({ step: `open ${name}`, ms: performance.now() - t0, heap: heap() });
   }
   // The plan, made between frames by the app's work pump: animation frames are counted, with the
   // longest gap between two (what the eye sees) and the longest app frame; the pump's slices are timed
@@ -138,11 +139,11 @@ export async function import_through_app(names) {
     if (now - t0 > 120_000) throw new Error('the import plan was not ready within 120 s');
   }
   steps.push({ step: 'plan, between frames', ms: performance.now() - t0, frames, longest_gap_ms: longest_gap,
-    longest_frame_ms: longest_frame });
+    longest_frame_ms: longest_frame, heap: heap() });
   const planned = window.retain.state('core');
   t0 = performance.now();
   const commit = window.retain.command('import.commit', { skip_bad_rows: true });
-  steps.push({ step: 'import.commit', ms: performance.now() - t0 });
+  steps.push({ step: 'import.commit', ms: performance.now() - t0, heap: heap() });
   const wait_ms = await frame_after(window.retain.state('core').frame);
   const after = window.retain.state('core');
   steps.push({ step: 'first frame after commit', ms: wait_ms, frame_ms: after.frame_ms });

@@ -2,7 +2,7 @@
 // The in-browser half of the benchmark suite (issue 9): the built site in headless Chromium (Debian's,
 // through playwright-core), driven through window.retain and the bench hooks of bench_exports.cpp.
 //
-//   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH] [--only import]
+//   node bench/web/run.mjs --dist DIR --data DIR --out FILE.json [--runs N] [--chromium PATH] [--only import|memory]
 //     [--profile FILE.cpuprofile]
 //
 // Measures: page load to retain.ready and to the first drawn frame; wasm + js size raw and gzipped;
@@ -52,7 +52,7 @@ function parse_args(argv) {
     else if (arg === '--out') o.out = value;
     else if (arg === '--runs') o.runs = Math.max(1, Number(value));
     else if (arg === '--chromium') o.chromium = value;
-    else if (arg === '--only') o.only = value;  // 'import': just the two imports, e.g. to compare builds
+    else if (arg === '--only') o.only = value;  // 'import': just the two imports, e.g. to compare builds; 'memory': the app's heap
     else if (arg === '--profile') o.profile = value;  // FILE.cpuprofile: Chromium's profile of the imports in wasm
     else throw new Error(`unknown argument ${arg}`);
   }
@@ -136,6 +136,11 @@ async function measure_app_memory(context, url) {
     page.setDefaultTimeout(600_000);
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => window.retain.ready);
+    // Storage emptied and the page loaded again, so it starts as a first visit does (the demo), not
+    // from the 100,000 accounts the storage timing left there.
+    await page.evaluate(in_page.command, ['storage.clear', { confirm: true }]);
+    await page.reload({ waitUntil: 'load' });
+    await page.evaluate(() => window.retain.ready);
     const steps = [];
     const heap = async (step) => steps.push({ step, heap_bytes: await page.evaluate(() => Module.HEAPU8.length) });
     await heap('started');
@@ -152,7 +157,9 @@ async function measure_app_memory(context, url) {
       await until(page, (st) => !st.storage.saving && st.storage.head > before.head);
     }
     await heap('saved');
-    return { accounts: imported.accounts, steps, peak_bytes: Math.max(...steps.map((m) => m.heap_bytes)) };
+    // The allocator's figures at each step of the import (in use, and the most taken from the system).
+    const import_steps = imported.steps.map((st) => ({ step: st.step, heap: st.heap }));
+    return { accounts: imported.accounts, steps, import_steps, peak_bytes: Math.max(...steps.map((m) => m.heap_bytes)) };
   } finally {
     await page.close();
   }
@@ -233,6 +240,12 @@ async function main() {
       papaparse: JSON.parse(fs.readFileSync(package_file('papaparse', 'package.json'), 'utf8')).version,
       d3_dsv: JSON.parse(fs.readFileSync(package_file('d3-dsv', 'package.json'), 'utf8')).version,
     };
+    if (o.only === 'memory') {
+      result.app_memory = await measure_app_memory(context, server.url);
+      log(`app memory: ${result.app_memory.steps.map((m) => `${m.step} ${(m.heap_bytes / 2 ** 20).toFixed(0)} MB`).join(', ')}`);
+      if (o.out) fs.writeFileSync(o.out, JSON.stringify(result, null, 2) + '\n');
+      return;
+    }
     await page.evaluate(in_page.load_files, names);
 
     const all = o.only !== 'import';

@@ -26,6 +26,13 @@ struct CommandInfo {
 // Runs a command now. Unknown names and bad arguments give ok=false and a message; state is unchanged.
 CommandResult run_command(AppState& app, const std::string& name, const nlohmann::json& args);
 
+namespace commands {
+// The data.open command without its JSON: the bytes of a dropped file or a download, handed over by the
+// platform, are moved into the import (or opened as a workspace), not copied. Through a JSON argument a
+// 38 MB export was copied three times over, which set the import's peak memory.
+CommandResult open_data_bytes(AppState& app, std::string bytes, const std::string& name, const std::string& source);
+}  // namespace commands
+
 // Queues a command to run after the current frame.
 void post_command(AppState& app, std::string name, nlohmann::json args = nlohmann::json::object());
 

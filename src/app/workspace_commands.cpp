@@ -101,14 +101,7 @@ CommandResult open_data(AppState& app, const json& args) {
     if (!get_string(args, "text", bytes)) return fail("data.open: expected {text, name, source}");
     get_string(args, "name", name);
     get_string(args, "source", source);
-    const DataKind kind = sniff_data(bytes);
-    if (kind == DataKind::workspace_json)  // as its own command, for its undo step (undo_scope.cpp)
-        return run_command(app, "workspace.open", {{"text", std::move(bytes)}, {"source", source}, {"name", name}});
-    app.loading = false;
-    if (kind == DataKind::text || kind == DataKind::other_json)
-        return add_import_file(app, name, std::move(bytes));
-    app.last_error = describe_unusable(kind, name);
-    return fail(app.last_error);
+    return open_data_bytes(app, std::move(bytes), name, source);
 }
 
 CommandResult data_failed(AppState& app, const json& args) {
@@ -120,6 +113,17 @@ CommandResult data_failed(AppState& app, const json& args) {
 }
 
 }  // namespace
+
+CommandResult open_data_bytes(AppState& app, std::string bytes, const std::string& name, const std::string& source) {
+    const DataKind kind = sniff_data(bytes);
+    if (kind == DataKind::workspace_json)  // as its own command, for its undo step (undo_scope.cpp)
+        return run_command(app, "workspace.open", {{"text", std::move(bytes)}, {"source", source}, {"name", name}});
+    app.loading = false;
+    if (kind == DataKind::text || kind == DataKind::other_json)
+        return add_import_file(app, name, std::move(bytes));
+    app.last_error = describe_unusable(kind, name);
+    return fail(app.last_error);
+}
 
 void add_workspace_commands(std::vector<Entry>& out) {
     out.push_back({{"workspace.open", "{text, source, name}", "Open a workspace from its JSON text"}, open_workspace});

@@ -3,6 +3,7 @@
 // Called from bench JS only; the app never calls them. Each returns JSON text that stays valid until the
 // next call of the same function.
 #include <emscripten.h>
+#include <malloc.h>
 
 #include <nlohmann/json.hpp>
 #include <string>
@@ -28,6 +29,18 @@ double now_ms() { return emscripten_get_now(); }
 extern "C" {
 
 // Decodes and parses one CSV file: {decode_ms, parse_ms, rows, errors}.
+extern "C" size_t malloc_max_footprint(void);  // dlmalloc's, Emscripten's default allocator
+
+// The allocator's own figures, for finding where an operation's memory peaks: bytes in use now, and the
+// most ever taken from the system (wasm memory itself only says how far it grew, in steps of ~20%).
+EMSCRIPTEN_KEEPALIVE const char* retain_bench_heap() {
+    static std::string out;
+    const struct mallinfo m = mallinfo();
+    out = nlohmann::json{{"in_use", size_t(m.uordblks)}, {"footprint", size_t(m.arena)},
+                         {"max_footprint", size_t(malloc_max_footprint())}}.dump();
+    return out.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE const char* retain_bench_parse_csv(const char* data, size_t length) {
     static std::string result;
     const std::string_view bytes(data, length);

@@ -205,9 +205,8 @@ EMSCRIPTEN_KEEPALIVE const char* retain_state_section(const char* key) {
 
 // The page fetched a file (the demo, a URL, later an upload) and hands over its bytes.
 EMSCRIPTEN_KEEPALIVE void retain_open_data(const char* data, size_t length, const char* name, const char* source) {
-    run_command(g_app, "data.open",
-                {{"text", std::string(data ? data : "", data ? length : 0)}, {"name", name ? name : "the file"},
-                 {"source", source ? source : "file"}});
+    commands::open_data_bytes(g_app, std::string(data ? data : "", data ? length : 0), name ? name : "the file",
+                              source ? source : "file");
     g_startup_done = true;
     wake();
     pump_work();
