@@ -254,6 +254,12 @@ int main() {
     glfwWindowHint(GLFW_CLIENT_API, GLFW_OPENGL_ES_API);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
     glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 0);
+    // Only what ImGui draws with: no depth or stencil buffer (GLFW's defaults ask for both) and an opaque
+    // canvas, so the browser composites it without blending it over the page: less for every frame to
+    // carry where the compositor works in software.
+    glfwWindowHint(GLFW_DEPTH_BITS, 0);
+    glfwWindowHint(GLFW_STENCIL_BITS, 0);
+    glfwWindowHint(GLFW_ALPHA_BITS, 0);
     g_canvas = browser::canvas_metrics();
     g_app.pixel_scale = float(g_canvas.pixel_ratio);
     g_window = glfwCreateWindow(int(g_canvas.css_width * g_canvas.pixel_ratio + 0.5),
