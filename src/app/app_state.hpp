@@ -61,7 +61,7 @@ struct ImportSession {
     std::vector<ImportSource> sources;
     ImportMode mode = ImportMode::merge;
     ImportPlan plan;  // the last complete plan; stale while `planner` makes the next one
-    // The plan being made a slice a frame (app/import_job.hpp), and the workspace revision it reads: a
+    // The plan being made in slices (app/import_job.hpp), and the workspace revision it reads: a
     // change of the workspace or of the sources starts it again.
     std::shared_ptr<ImportPlanner> planner;
     uint64_t planned_revision = 0;
@@ -141,7 +141,7 @@ struct AppState {
     ProgramViewState program_view;
     JourneyViewState journey_view;
 
-    // A download being made a slice a frame (app/export_job.hpp); shared_ptr so this header need not
+    // A download being made in slices (app/export_job.hpp); shared_ptr so this header need not
     // know the writers.
     std::shared_ptr<ExportJob> export_job;
     ExportDone last_export;

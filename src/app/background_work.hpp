@@ -1,5 +1,6 @@
-// Work too long for one frame (health history, backtests) advances here, a slice per frame within a time
-// budget, so the page never freezes; AppState::working keeps frames coming while any is under way.
+// Work too long for one frame (health history, backtests, an export, an import's plan, a save) advances in
+// slices within a time budget, between frames where the page can (below) or in each frame's share, so the
+// page never freezes; AppState::working keeps frames coming while any is under way.
 #pragma once
 #include "app/app_state.hpp"
 

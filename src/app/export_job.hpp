@@ -1,7 +1,7 @@
 // A download made a slice at a time: at 100,000 accounts the workspace file is hundreds of megabytes and
 // the usage CSV millions of rows, seconds of work that must not freeze the page (issue 9 point 4). The
 // export commands start one; it is finished at once when it fits in a short budget (so small workspaces
-// download as before), otherwise it advances a slice a frame with a progress bar until the browser is
+// download as before), otherwise it advances in slices (background_work.hpp) with a progress bar until the browser is
 // given the file. A change to the workspace while it runs starts it over, so the file is never a mix.
 #pragma once
 #include <memory>

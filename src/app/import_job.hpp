@@ -1,5 +1,5 @@
-// The import's plan made a slice a frame (issue 9 point 4: long work never holds the page): files of a
-// few MB are planned at once, as before; a large import is read over the next frames with its progress
+// The import's plan made in slices (background_work.hpp; issue 9 point 4: long work never holds the page):
+// files of a few MB are planned at once, as before; a large import is read in slices with its progress
 // shown, while the page keeps drawing.
 #pragma once
 #include <string>

@@ -19,7 +19,7 @@ void storage_tick(AppState& app, double now_ms, bool urgent);
 double predicted_save_ms(const AppState& app);
 
 // Starts a save of the current workspace now, when saving is on; false (and `why`) when it cannot.
-// A large workspace is written a slice a frame by storage_tick, and handed to the platform when complete.
+// A large workspace is written in slices (storage_advance_save, background_work.hpp), and handed to the platform when complete.
 bool storage_save_now(AppState& app, std::string& why);
 // The save under way goes on for what frame_work_left_ms allows (the work between frames calls this).
 void storage_advance_save(AppState& app);

@@ -43,7 +43,7 @@ struct StorageState {
     double last_save_ms = -1;      // what the last save cost in all (serializing, handing over), in slices or not
     double longest_slice_ms = -1;  // ...the longest one slice of writing held the page
     double last_handover_ms = -1;  // ...and handing the parts over (checksums, copies to JS)
-    // A save being written a slice a frame (SnapshotWriter), of this revision; dropped when the workspace
+    // A save being written in slices (SnapshotWriter), of this revision; dropped when the workspace
     // changes before it is done (the autosave then starts again), finished at once when the page is hidden.
     std::shared_ptr<SnapshotWriter> writer;
     uint64_t writer_revision = 0;

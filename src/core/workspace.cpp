@@ -44,7 +44,8 @@ void sort_by_account_then(std::vector<Row>& rows, size_t accounts, DateOf date_o
     // Tables loaded from a saved file or made by the generator are already in order: checking is one
     // pass, while sorting would allocate a copy of the table (hundreds of MB at 100k accounts).
     if (std::is_sorted(rows.begin(), rows.end(), before)) return;
-    const bool countable = std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return size_t(r.account) < accounts; });
+    const bool countable = rows.size() < UINT32_MAX &&
+                           std::all_of(rows.begin(), rows.end(), [&](const Row& r) { return size_t(r.account) < accounts; });
     if (!countable) {
         // stable: rows on the same account and date keep their file order, so a round trip is exact.
         std::stable_sort(rows.begin(), rows.end(), before);
@@ -53,15 +54,26 @@ void sort_by_account_then(std::vector<Row>& rows, size_t accounts, DateOf date_o
     std::vector<size_t> start(accounts + 1, 0);
     for (const Row& r : rows) ++start[size_t(r.account) + 1];
     for (size_t a = 0; a < accounts; ++a) start[a + 1] += start[a];
-    std::vector<Row> sorted(rows.size());
-    std::vector<size_t> next(start.begin(), start.end() - 1);
-    for (Row& r : rows) sorted[next[size_t(r.account)]++] = std::move(r);
+    // Each row's place in the counting sort (stable: one account's rows keep their order), then the rows
+    // moved there in place by following the permutation's cycles: 4 bytes a row rather than a sorted copy
+    // of the table (48 MB at a million usage rows, on top of the import's staged rows: the commit's peak).
+    std::vector<uint32_t> place(rows.size());
+    {
+        std::vector<size_t> next(start.begin(), start.end() - 1);
+        for (size_t i = 0; i < rows.size(); ++i) place[i] = uint32_t(next[size_t(rows[i].account)]++);
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+        while (place[i] != i) {  // each swap puts one row where it belongs
+            const uint32_t to = place[i];
+            std::swap(rows[i], rows[to]);
+            std::swap(place[i], place[to]);
+        }
+    }
     const auto by_date = [&](const Row& a, const Row& b) { return date_of(a) < date_of(b); };
     for (size_t a = 0; a < accounts; ++a) {
-        const auto first = sorted.begin() + std::ptrdiff_t(start[a]), last = sorted.begin() + std::ptrdiff_t(start[a + 1]);
+        const auto first = rows.begin() + std::ptrdiff_t(start[a]), last = rows.begin() + std::ptrdiff_t(start[a + 1]);
         if (!std::is_sorted(first, last, by_date)) std::stable_sort(first, last, by_date);
     }
-    rows = std::move(sorted);
 }
 }  // namespace
 

@@ -532,13 +532,27 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
 
 }  // namespace import_detail
 
-bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
+namespace {
+
+bool errors_accepted(const ImportPlan& plan, std::string& error) {
     const size_t errors = plan.error_count();
     if (errors && !plan.skip_bad_rows) {
         error = "the import has " + std::to_string(errors) + " error" + (errors == 1 ? "" : "s") +
                 "; fix them, or accept leaving the rejected rows out";
         return false;
     }
+    return true;
+}
+
+}  // namespace
+
+bool import_would_commit(const ImportPlan& plan, const Workspace& ws, std::string& error) {
+    std::array<EntityCounts, kImportEntityCount> counts{};
+    return errors_accepted(plan, error) && import_detail::count_rows(plan.rows, plan.mode, ws, counts, error);
+}
+
+bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
+    if (!errors_accepted(plan, error)) return false;
     // Every way apply_rows can fail is checked first, without changing anything (count_rows), and the
     // tables are grown to their final size before the first change, so the rows are applied in place:
     // no copy of the workspace (at 100,000 accounts hundreds of MB and a good part of the commit's time).

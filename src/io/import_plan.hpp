@@ -192,5 +192,9 @@ private:
 // exactly as it was and `error` says why (errors in the plan and skip_bad_rows unset; an account the
 // rows name that `ws` no longer has; two accounts with one id).
 bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error);
+// Whether commit_import would succeed, without changing anything: its checks alone (false with `error`
+// set, the same error). The app uses it to let go of the imported files' bytes before the commit grows
+// the workspace, only once nothing can make it keep them for another try.
+bool import_would_commit(const ImportPlan& plan, const Workspace& ws, std::string& error);
 
 }  // namespace retain

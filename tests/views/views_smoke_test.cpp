@@ -222,6 +222,8 @@ TEST_CASE("an import with errors is refused until the user leaves the bad rows o
     CHECK_FALSE(refused.ok);
     CHECK(refused.error.find("Nothing was imported") == 0);
     CHECK(save_workspace_json(h.app.ws) == before);
+    CHECK(h.app.import.sources.size() == 1);  // refused: the file stays for another try
+    CHECK(h.app.import.sources[0].bytes == fixture("bad_rows.csv"));
     REQUIRE(run_command(h.app, "import.cancel", {}).ok);
     CHECK_FALSE(h.app.import.active());
     CHECK(save_workspace_json(h.app.ws) == before);
@@ -230,6 +232,7 @@ TEST_CASE("an import with errors is refused until the user leaves the bad rows o
     REQUIRE(run_command(h.app, "import.add", {{"name", "bad_rows.csv"}, {"text", fixture("bad_rows.csv")}}).ok);
     const size_t accounts_before = h.app.ws.accounts.size();
     REQUIRE(run_command(h.app, "import.commit", {{"skip_bad_rows", true}}).ok);
+    CHECK_FALSE(h.app.import.active());  // the file's bytes are let go once imported
     CHECK(h.app.ws.accounts.size() > accounts_before);
     CHECK(h.app.ws.find_account("A2") == kNoAccount);  // the row with negative seats was left out
 }

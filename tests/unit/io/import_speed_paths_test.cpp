@@ -98,5 +98,26 @@ TEST_CASE("sort_rows orders by account then date and keeps the order of equal ro
     CHECK(users == std::vector<int32_t>{4, 2, 6, 3, 1, 5});
 }
 
+TEST_CASE("sort_rows in place gives the stable order on a shuffled table of rows that own strings") {
+    Workspace ws;
+    ws.accounts.resize(37);
+    uint32_t seed = 12345;
+    auto next = [&] { return seed = seed * 1103515245u + 12345u; };
+    for (int i = 0; i < 5000; ++i) {
+        Ticket t;
+        t.account = AccountIx(next() % 37);
+        t.opened = Date::from_ymd(2025, 1 + int(next() % 12), 1 + int(next() % 28));
+        t.id = "ticket-" + std::to_string(i) + std::string(next() % 40, 'x');  // some past the short-string buffer
+        ws.tickets.push_back(t);
+    }
+    std::vector<Ticket> expected = ws.tickets;
+    std::stable_sort(expected.begin(), expected.end(), [](const Ticket& a, const Ticket& b) {
+        return a.account != b.account ? a.account < b.account : a.opened < b.opened;
+    });
+    ws.sort_rows();
+    REQUIRE(ws.tickets.size() == expected.size());
+    for (size_t i = 0; i < expected.size(); ++i) CHECK_MESSAGE(ws.tickets[i].id == expected[i].id, i);
+}
+
 }  // namespace
 }  // namespace retain
