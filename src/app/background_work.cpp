@@ -185,6 +185,9 @@ bool work_pending(const AppState& app) {
 }
 
 bool run_work_between_frames(AppState& app, double slice_ms) {
+    // A command may have changed the workspace since the last frame: the health jobs read it by
+    // reference, so they are dropped first (the other jobs check the revision themselves).
+    sync_health_jobs(app);
     // What the user waits for first: an import's plan, an export, a backtest; then the save and the history.
     const int jobs = int(app.import.planning()) + int(export_running(app)) + int(health_jobs_running(app)) +
                      int(app.storage.writing());

@@ -81,3 +81,24 @@ TEST_CASE("a page that runs work between frames: frames only draw, the slices sh
     CHECK_FALSE(h.app.working);
     CHECK_FALSE(run_work_between_frames(h.app, 2.0));  // nothing under way: says so at once
 }
+
+TEST_CASE("between frames, a change of the workspace by a command drops the health jobs before any step") {
+    test::Harness h;
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 2000}, {"seed", 3u}}).ok);
+    h.app.work_between_frames = true;
+    REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
+    h.frame();
+    REQUIRE(h.app.health_view.history_job != nullptr);
+    CHECK(run_work_between_frames(h.app, 0.5));
+    // A command between two slices (the automation API, a storage answer) replaces the data the job reads.
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 300}, {"seed", 4u}}).ok);
+    run_work_between_frames(h.app, 0.5);
+    CHECK(h.app.health_view.history_job == nullptr);  // dropped, not stepped over the new tables
+    CHECK_FALSE(h.app.health_view.history_ready);
+    h.frame();  // the next frame starts it again over the new workspace
+    REQUIRE(h.app.health_view.history_job != nullptr);
+    while (run_work_between_frames(h.app, 5.0)) {
+    }
+    CHECK(h.app.health_view.history_ready);
+    CHECK(h.app.health_view.history.accounts == 300);
+}
