@@ -116,12 +116,12 @@ window.RetainStorage = function (deliverToApp) {
   }
 
   function open() {
-    asked = true;
-    var answers = held;
-    held = [];
-    // Later, not inside the app's call (it is still starting up).
+    // Later, not inside the app's call (it is still starting up); answers that come meanwhile are held
+    // too, so the app gets them all in the order they came.
     setTimeout(function () {
-      answers.forEach(function (a) { deliverToApp(a[0], a[1]); });
+      asked = true;
+      held.forEach(function (a) { deliverToApp(a[0], a[1]); });
+      held = [];
     }, 0);
   }
 

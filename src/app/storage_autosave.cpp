@@ -95,6 +95,12 @@ void save_slice(AppState& app, double budget_ms) {
     }
 }
 
+// A slice in this frame's share of work, unless the page runs the save between frames
+// (storage_advance_save, background_work.hpp).
+void frame_slice(AppState& app) {
+    if (!app.work_between_frames) save_slice(app, frame_work_left_ms(app));
+}
+
 }  // namespace
 
 bool storage_save_now(AppState& app, std::string& why) {
@@ -118,9 +124,8 @@ bool storage_save_now(AppState& app, std::string& why) {
     s.writer_revision = app.revision;
     s.writer_ms = 0;
     s.longest_slice_ms = -1;
-    // Between frames, if the page runs work there (background_work.hpp); a small save at once.
-    if (predicted_save_ms(app) <= kWholeSaveMs) save_slice(app, -1.0);
-    else if (!app.work_between_frames) save_slice(app, frame_work_left_ms(app));
+    if (predicted_save_ms(app) <= kWholeSaveMs) save_slice(app, -1.0);  // a small save at once
+    else frame_slice(app);
     return true;
 }
 
@@ -144,9 +149,9 @@ void storage_tick(AppState& app, double now_ms, bool urgent) {
         if (s.mode != StorageMode::starting && !app.loading) s.startup_settled = true;
         return;
     }
-    // A save under way: the rest now, or its next slice (unless the page runs it between frames).
+    // A save under way: the rest now, or its next slice.
     if (urgent) save_slice(app, -1.0);
-    else if (!app.work_between_frames) save_slice(app, frame_work_left_ms(app));
+    else frame_slice(app);
     if (app.revision != s.schedule.seen_revision) s.schedule.delay_ms = autosave_delay_ms(predicted_save_ms(app));
     note_revision(s.schedule, app.revision, now_ms);
     if (!saving_allowed(s)) return;

@@ -40,13 +40,23 @@ TEST_CASE("a frame that is not drawn keeps the last drawn frame's measure") {
     CHECK(app.frame_work_ms == 0.0);
 }
 
-TEST_CASE("a page that runs work between frames: frames only draw, the slices share the work under way") {
-    test::Harness h;
-    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 3000}, {"seed", 7u}}).ok);
+namespace {
+
+// A demo book of `accounts`, on a page that runs work between frames, with the Health view open: one
+// frame drawn, which starts the weekly history.
+void health_between_frames(test::Harness& h, int accounts, unsigned seed) {
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", accounts}, {"seed", seed}}).ok);
     h.app.work_between_frames = true;
     REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
     h.frame();
     REQUIRE(h.app.health_view.history_job != nullptr);
+}
+
+}  // namespace
+
+TEST_CASE("a page that runs work between frames: frames only draw, the slices share the work under way") {
+    test::Harness h;
+    health_between_frames(h, 3000, 7u);
     for (int i = 0; i < 3; ++i) h.frame();
     CHECK(h.app.health_view.history_job->progress() == 0.0);  // the frames drew, nothing more
     CHECK(h.app.working);                                     // and keep coming while work is pending
@@ -57,9 +67,7 @@ TEST_CASE("a page that runs work between frames: frames only draw, the slices sh
     for (int i = 0; i < 20000; ++i)
         usage += h.app.ws.accounts[size_t(i) % h.app.ws.accounts.size()].id + ",2026-03-" + std::to_string(10 + i % 17) +
                  "," + std::to_string(i % 13) + "\n";
-    h.app.import.sources.push_back({});
-    h.app.import.sources.back().name = "usage.csv";
-    h.app.import.sources.back().bytes = usage;
+    h.add_import_source("usage.csv", usage);
     start_import_plan(h.app, 0.0);
     REQUIRE(h.app.import.planning());
     const double plan_before = import_plan_progress(h.app);
@@ -84,11 +92,7 @@ TEST_CASE("a page that runs work between frames: frames only draw, the slices sh
 
 TEST_CASE("between frames, a change of the workspace by a command drops the health jobs before any step") {
     test::Harness h;
-    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 2000}, {"seed", 3u}}).ok);
-    h.app.work_between_frames = true;
-    REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
-    h.frame();
-    REQUIRE(h.app.health_view.history_job != nullptr);
+    health_between_frames(h, 2000, 3u);
     CHECK(run_work_between_frames(h.app, 0.5));
     // A command between two slices (the automation API, a storage answer) replaces the data the job reads.
     REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 300}, {"seed", 4u}}).ok);

@@ -37,9 +37,7 @@ TEST_CASE("a large import is planned a step at a time, commit waits for it, and 
     Harness h;
     REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 60}}).ok);
     const std::string text = usage_csv(h.app.ws);
-    h.app.import.sources.push_back({});
-    h.app.import.sources.back().name = "usage.csv";
-    h.app.import.sources.back().bytes = text;
+    h.add_import_source("usage.csv", text);
     start_import_plan(h.app, 0.0);
     REQUIRE(h.app.import.planning());
     const auto state = automation_state(h.app);
@@ -64,9 +62,7 @@ TEST_CASE("a large import is planned a step at a time, commit waits for it, and 
 TEST_CASE("a change of the workspace while an import is planned starts the planner again; cancel drops it") {
     Harness h;
     REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 60}}).ok);
-    h.app.import.sources.push_back({});
-    h.app.import.sources.back().name = "usage.csv";
-    h.app.import.sources.back().bytes = usage_csv(h.app.ws);
+    h.add_import_source("usage.csv", usage_csv(h.app.ws));
     start_import_plan(h.app, 0.0);
     advance_import_plan(h.app, 0.0);
     const double part = import_plan_progress(h.app);
@@ -89,9 +85,7 @@ TEST_CASE("the Data view shows the plan's progress bar, and frames keep coming u
     REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 60}}).ok);
     REQUIRE(run_command(h.app, "navigate", {{"view", "data"}}).ok);
     h.frames(2);
-    h.app.import.sources.push_back({});
-    h.app.import.sources.back().name = "usage.csv";
-    h.app.import.sources.back().bytes = usage_csv(h.app.ws);
+    h.add_import_source("usage.csv", usage_csv(h.app.ws));
     start_import_plan(h.app, 0.0);
     h.frame();  // draws the bar; the frame's background work advances the plan too
     CHECK(h.app.working == h.app.import.planning());

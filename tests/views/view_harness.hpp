@@ -77,6 +77,12 @@ struct Harness {
         end_frame_work(app, true);  // as the platform's loop does: the next frame's share of work starts afresh
     }
     void frames(int n) { for (int i = 0; i < n; ++i) frame(); }
+    // A file for the import, as a drop adds it, without planning it (the test starts the planner).
+    void add_import_source(const std::string& name, std::string bytes) {
+        app.import.sources.push_back({});
+        app.import.sources.back().name = name;
+        app.import.sources.back().bytes = std::move(bytes);
+    }
 
     // One frame that draws `draw` instead of the app: widget tests (charts) draw their own window.
     template <class Draw>
