@@ -192,6 +192,7 @@ CommandResult run_backtest(AppState& app, const json& args) {
     BacktestOptions options;
     options.horizon_days = int32_t(horizon);
     h.horizon = h.run_horizon = options.horizon_days;
+    h.evaluation_job.reset();  // before the samples it reads
     h.backtest_job = std::make_unique<BacktestJob>(app.ws, health_as_of(app), options);
     h.has_samples = h.has_report = false;
     h.samples = BacktestSamples{};
@@ -284,7 +285,7 @@ namespace retain {
 nlohmann::json health_automation_state(const AppState& app) {
     const HealthViewState& h = app.health_view;
     const auto& mix = app.analysis.health_mix;
-    const bool running = h.backtest_job != nullptr;
+    const bool running = backtest_running(h);
     const auto number = [](bool has, double v) { return has && std::isfinite(v) ? nlohmann::json(v) : nlohmann::json(nullptr); };
     const bool proposed = h.has_report && h.proposal.ok;
     nlohmann::json visible = nlohmann::json::array();  // the Health table's rows on screen, riskiest first by default
@@ -299,7 +300,7 @@ nlohmann::json health_automation_state(const AppState& app) {
         {"history", {{"ready", h.history_ready}, {"running", h.history_job != nullptr},
                      {"progress", h.history_job ? h.history_job->progress() : (h.history_ready ? 1.0 : 0.0)}}},
         {"backtest", {{"running", running}, {"horizon", h.run_horizon},
-                      {"progress", running ? h.backtest_job->progress() : (h.has_report ? 1.0 : 0.0)},
+                      {"progress", backtest_progress(h)},
                       {"auc", number(h.has_report, h.report.auc)},
                       {"proposed_auc", number(proposed, h.proposal.auc_proposed)},
                       {"holdout_auc", number(proposed, h.proposal.holdout_auc_current)},

@@ -14,6 +14,7 @@
 
 #include <nlohmann/json.hpp>
 
+#include "core/health/backtest_evaluation.hpp"
 #include "core/health/health_backtest.hpp"
 #include "core/health/health_calculator.hpp"
 #include "core/health/health_explain.hpp"
@@ -96,6 +97,10 @@ struct HealthViewState {
     std::unique_ptr<BacktestJob> backtest_job;
     BacktestSamples samples;
     bool has_samples = false;
+    // The samples evaluated under the scorecard, with the weights proposal, in steps (it reads `samples`:
+    // dropped before they are). The report below stays the last one until it is done.
+    std::unique_ptr<BacktestEvaluationJob> evaluation_job;
+    uint64_t evaluating_health_revision = UINT64_MAX;
     BacktestReport report;
     WeightProposal proposal;
     bool has_report = false;
@@ -114,6 +119,11 @@ struct HealthViewState {
 // scorecard or overrides marks them for a rerun (background_work.cpp). Commands that start a job call it
 // first, so a job started right after a load is not taken for one the load made stale.
 void sync_health_jobs(AppState& app);
+
+// A backtest under way: collecting its samples or evaluating them.
+bool backtest_running(const HealthViewState& h);
+// Its progress 0-1: collecting is most of the time, the evaluation the last part.
+double backtest_progress(const HealthViewState& h);
 
 // The "health" part of window.retain.state() (health_commands.cpp).
 nlohmann::json health_automation_state(const AppState& app);

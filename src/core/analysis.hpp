@@ -37,7 +37,6 @@ struct Analysis {
 
     // Health as of `as_of` (docs/metrics.md "Health score"): the raw inputs are the costly part, kept so a
     // scorecard or override change only rescores (rescore_health).
-    HealthInputSources health_sources;
     HealthInputs health_inputs;
     HealthScores health;
     std::array<int32_t, 4> health_mix{};  // accounts per shown color: none, red, yellow, green
@@ -57,6 +56,7 @@ struct Analysis {
 // The date numbers are read at: the workspace's own as-of date when it has one, else today.
 Date effective_as_of(const WorkspaceSettings& settings, Date today);
 
+// Everything at once (analysis_job.hpp runs the same in steps).
 Analysis analyse(const Workspace& ws, Date today);
 
 // After only the scorecard or the overrides changed: rescores from the cached inputs (milliseconds).

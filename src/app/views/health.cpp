@@ -85,8 +85,8 @@ void draw_mix(AppState& app) {
 void draw_progress(const AppState& app) {
     const HealthViewState& h = app.health_view;
     char label[64];
-    if (h.backtest_job) {
-        const double f = h.backtest_job->progress();
+    if (backtest_running(h)) {
+        const double f = backtest_progress(h);
         std::snprintf(label, sizeof label, "Backtest, %d days: %.0f%%", h.run_horizon, f * 100);
         ImGui::ProgressBar(float(f), ImVec2(em() * 16, 0), label);
         ImGui::SameLine();
@@ -164,7 +164,7 @@ void draw_health_view(AppState& app) {
         ImGui::TextColored(palette().bad, ICON_WARNING " The scorecard cannot score: %s. Fix it in the Scorecard tab.",
                            h.summary.scorecard_problem.c_str());
     draw_mix(app);
-    if (h.backtest_job || h.history_job) draw_progress(app);
+    if (backtest_running(h) || h.history_job) draw_progress(app);
     ImGui::Spacing();
     draw_health_tabs(app);
 }

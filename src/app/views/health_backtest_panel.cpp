@@ -63,13 +63,14 @@ void draw_controls(AppState& app) {
         if (ImGui::RadioButton(label, h.horizon == days)) h.horizon = days;  // a choice in the form, not state
     }
     ImGui::SameLine(0, em());
-    if (ImGui::Button(h.backtest_job ? ICON_BOLT "  Restart backtest" : ICON_BOLT "  Run backtest"))
+    if (ImGui::Button(backtest_running(h) ? ICON_BOLT "  Restart backtest" : ICON_BOLT "  Run backtest"))
         post_command(app, "health.run_backtest", {{"horizon", h.horizon}});
-    if (h.backtest_job) {
+    if (backtest_running(h)) {
         ImGui::SameLine();
         char label[48];
-        std::snprintf(label, sizeof label, "Collecting samples: %.0f%%", h.backtest_job->progress() * 100);
-        ImGui::ProgressBar(float(h.backtest_job->progress()), ImVec2(em() * 16, 0), label);
+        const char* what = h.backtest_job ? "Collecting samples" : h.has_report ? "Re-evaluating" : "Evaluating";
+        std::snprintf(label, sizeof label, "%s: %.0f%%", what, backtest_progress(h) * 100);
+        ImGui::ProgressBar(float(backtest_progress(h)), ImVec2(em() * 16, 0), label);
     }
     ImGui::SameLine();
     help_marker(kChurnHelp);
@@ -212,7 +213,7 @@ void draw_health_backtest_panel(AppState& app) {
     draw_controls(app);
     if (!h.backtest_note.empty()) ImGui::TextColored(palette().warn, ICON_INFO " %s", h.backtest_note.c_str());
     if (!h.has_report) {
-        if (!h.backtest_job)
+        if (!backtest_running(h))
             muted_text("Run the backtest to score every account as of past dates and compare with what happened in "
                        "the horizon that followed: does red predict churn?");
         return;

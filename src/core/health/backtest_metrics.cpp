@@ -2,33 +2,49 @@
 
 #include <algorithm>
 #include <limits>
-#include <numeric>
 
 namespace retain {
 namespace {
 constexpr double kNaN = std::numeric_limits<double>::quiet_NaN();
 
-std::vector<size_t> order_by_risk(const std::vector<double>& risk, bool riskiest_first) {
-    std::vector<size_t> order(risk.size());
-    std::iota(order.begin(), order.end(), size_t(0));
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-        return riskiest_first ? risk[a] > risk[b] : risk[a] < risk[b];
-    });
-    return order;
+// The first min(risk, positive) rows, as the two-argument forms have always read them.
+std::vector<double> common_rows(const std::vector<double>& risk, const std::vector<uint8_t>& positive) {
+    return {risk.begin(), risk.begin() + std::ptrdiff_t(std::min(risk.size(), positive.size()))};
 }
+
 }  // namespace
 
+std::vector<uint32_t> risk_order(const std::vector<double>& risk) {
+    // Sorted as (risk, row) pairs side by side: comparing through an index list read the risks at random.
+    struct Keyed {
+        double risk;
+        uint32_t row;
+    };
+    std::vector<Keyed> keyed(risk.size());
+    for (size_t i = 0; i < risk.size(); ++i) keyed[i] = {risk[i], uint32_t(i)};
+    std::stable_sort(keyed.begin(), keyed.end(), [](const Keyed& a, const Keyed& b) { return a.risk > b.risk; });
+    std::vector<uint32_t> order(risk.size());
+    for (size_t i = 0; i < keyed.size(); ++i) order[i] = keyed[i].row;
+    return order;
+}
+
 double roc_auc(const std::vector<double>& risk, const std::vector<uint8_t>& positive) {
-    const size_t n = std::min(risk.size(), positive.size());
-    // Ranks from 1, tied rows sharing their mean rank; AUC = (sum of positive ranks - P(P+1)/2) / (P N).
-    std::vector<double> r(risk.begin(), risk.begin() + std::ptrdiff_t(n));
-    const std::vector<size_t> order = order_by_risk(r, false);
+    if (risk.size() <= positive.size()) return roc_auc(risk, positive, risk_order(risk));
+    const std::vector<double> r = common_rows(risk, positive);
+    return roc_auc(r, positive, risk_order(r));
+}
+
+double roc_auc(const std::vector<double>& risk, const std::vector<uint8_t>& positive, const std::vector<uint32_t>& order) {
+    const size_t n = order.size();
+    // Ranks from 1 in ascending risk, tied rows sharing their mean rank; AUC = (sum of positive ranks -
+    // P(P+1)/2) / (P N). `order` is descending: its positions [i, j) hold ascending ranks n-j+1 .. n-i.
     double positive_ranks = 0;
     double positives = 0;
-    for (size_t i = 0; i < n;) {
+    size_t i = 0;
+    while (i < order.size()) {
         size_t j = i;
-        while (j < n && r[order[j]] == r[order[i]]) ++j;
-        const double mean_rank = (double(i + 1) + double(j)) / 2.0;
+        while (j < order.size() && risk[order[j]] == risk[order[i]]) ++j;
+        const double mean_rank = (double(order.size() - j + 1) + double(order.size() - i)) / 2.0;
         for (size_t k = i; k < j; ++k)
             if (positive[order[k]]) { positive_ranks += mean_rank; positives += 1; }
         i = j;
@@ -52,11 +68,17 @@ PrecisionRecall precision_recall(const std::vector<uint8_t>& flagged, const std:
 }
 
 std::vector<LiftBucket> lift_table(const std::vector<double>& risk, const std::vector<uint8_t>& positive, int32_t buckets) {
-    const size_t n = std::min(risk.size(), positive.size());
+    if (risk.size() <= positive.size()) return lift_table(risk, positive, risk_order(risk), buckets);
+    const std::vector<double> r = common_rows(risk, positive);
+    return lift_table(r, positive, risk_order(r), buckets);
+}
+
+std::vector<LiftBucket> lift_table(const std::vector<double>& risk, const std::vector<uint8_t>& positive,
+                                   const std::vector<uint32_t>& order, int32_t buckets) {
+    const size_t n = order.size();
     if (n == 0 || buckets <= 0) return {};
     const size_t b_count = std::min(size_t(buckets), n);
-    std::vector<double> r(risk.begin(), risk.begin() + std::ptrdiff_t(n));
-    const std::vector<size_t> order = order_by_risk(r, true);
+    const std::vector<double>& r = risk;
     size_t total_positives = 0;
     for (size_t i = 0; i < n; ++i) total_positives += positive[i] ? 1 : 0;
     const double overall = double(total_positives) / double(n);

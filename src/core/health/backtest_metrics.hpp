@@ -27,6 +27,14 @@ struct LiftBucket {
     double cumulative_recall = 0; // share of all positives in this bucket and the riskier ones
 };
 
+// Row indices by risk, riskiest first, ties in row order: the one sort the AUC and the lift table share
+// (sorting twice was most of a backtest's evaluation at 300,000 samples).
+std::vector<uint32_t> risk_order(const std::vector<double>& risk);
+// The same figures from that order (risk and positive of one size, the order over all of them).
+double roc_auc(const std::vector<double>& risk, const std::vector<uint8_t>& positive, const std::vector<uint32_t>& order);
+std::vector<LiftBucket> lift_table(const std::vector<double>& risk, const std::vector<uint8_t>& positive,
+                                   const std::vector<uint32_t>& order, int32_t buckets);
+
 // Rows sorted by risk, riskiest first (ties in row order), cut into `buckets` groups of equal size
 // (some later ones one row larger when it does not divide): bucket b holds rows [b n / B, (b+1) n / B).
 std::vector<LiftBucket> lift_table(const std::vector<double>& risk, const std::vector<uint8_t>& positive, int32_t buckets);

@@ -110,39 +110,54 @@ BacktestSamples collect_backtest_samples(const Workspace& ws, Date end, const Ba
     return job.take();
 }
 
-BacktestReport evaluate_backtest(const BacktestSamples& samples, const Scorecard& scorecard, int32_t lift_buckets,
-                                 bool (*account_filter)(AccountIx)) {
-    BacktestReport report;
-    const ScoringPlan plan = compile_scorecard(scorecard);
+void score_samples(const ScoringPlan& plan, const BacktestSamples& samples, size_t first, size_t last, SampleScores& out) {
     const size_t n = samples.size();
-    std::vector<float> score(n);
-    std::vector<HealthColor> color(n);
-    score_rows(plan, samples.inputs, 0, n, score.data(), color.data());
+    out.score.resize(n);
+    out.color.resize(n);
+    last = std::min(last, n);
+    if (first < last) score_rows(plan, samples.inputs, first, last, out.score.data(), out.color.data());
+}
 
+BacktestReport backtest_report(const BacktestSamples& samples, const SampleScores& scores, int32_t lift_buckets,
+                               bool (*account_filter)(AccountIx)) {
+    BacktestReport report;
+    const size_t n = std::min(samples.size(), scores.score.size());
     std::vector<double> risk;
     std::vector<uint8_t> churned, red;
+    risk.reserve(n);
+    churned.reserve(n);
+    red.reserve(n);
     for (size_t i = 0; i < n; ++i) {
         if (account_filter && !account_filter(samples.account[i])) continue;
         ++report.samples;
         const BacktestOutcome o = samples.outcome[i];
-        ColorOutcomes& c = report.by_color[size_t(color[i])];
+        const HealthColor color = scores.color[i];
+        ColorOutcomes& c = report.by_color[size_t(color)];
         ++c.samples;
         c.churned += o == BacktestOutcome::churned;
         c.contracted += o == BacktestOutcome::contracted;
         c.renewed += o == BacktestOutcome::renewed;
-        if (color[i] == HealthColor::none) continue;  // not scored: outside AUC, precision and lift
-        risk.push_back(100.0 - double(score[i]));
+        if (color == HealthColor::none) continue;  // not scored: outside AUC, precision and lift
+        risk.push_back(100.0 - double(scores.score[i]));
         churned.push_back(o == BacktestOutcome::churned ? 1 : 0);
-        red.push_back(color[i] == HealthColor::red ? 1 : 0);
+        red.push_back(color == HealthColor::red ? 1 : 0);
     }
     for (ColorOutcomes& c : report.by_color) c.churn_rate = c.samples ? double(c.churned) / c.samples : kNoRate;
     report.scored = int32_t(risk.size());
     for (uint8_t c : churned) report.churned += c;
     report.churn_rate = report.scored ? double(report.churned) / report.scored : kNoRate;
-    report.auc = roc_auc(risk, churned);
+    const std::vector<uint32_t> order = risk_order(risk);
+    report.auc = roc_auc(risk, churned, order);
     report.red = precision_recall(red, churned);
-    report.lift = lift_table(risk, churned, lift_buckets);
+    report.lift = lift_table(risk, churned, order, lift_buckets);
     return report;
+}
+
+BacktestReport evaluate_backtest(const BacktestSamples& samples, const Scorecard& scorecard, int32_t lift_buckets,
+                                 bool (*account_filter)(AccountIx)) {
+    SampleScores scores;
+    score_samples(compile_scorecard(scorecard), samples, 0, samples.size(), scores);
+    return backtest_report(samples, scores, lift_buckets, account_filter);
 }
 
 }  // namespace retain

@@ -81,9 +81,20 @@ struct BacktestReport {
     std::vector<LiftBucket> lift;          // deciles of risk, riskiest first
 };
 
-// Scores the samples with `scorecard` (computed colors; overrides are a human's call, not the model's)
-// and compares with the outcomes. account_filter, when given, keeps only samples whose account it
-// returns true for (the proposal's hold-out).
+// Each sample's score and computed color under one scorecard (overrides are a human's call, not the
+// model's): filled a range of rows at a time, so a job can score 300,000 samples in slices.
+struct SampleScores {
+    std::vector<float> score;
+    std::vector<HealthColor> color;
+};
+void score_samples(const ScoringPlan& plan, const BacktestSamples& samples, size_t first, size_t last, SampleScores& out);
+
+// The scores compared with the outcomes. account_filter, when given, keeps only samples whose account it
+// returns true for (the proposal's hold-out); lift_buckets 0 leaves the lift table out (an AUC alone).
+BacktestReport backtest_report(const BacktestSamples& samples, const SampleScores& scores, int32_t lift_buckets = 10,
+                               bool (*account_filter)(AccountIx) = nullptr);
+
+// Both in one call: scores the samples with `scorecard` and compares with the outcomes.
 BacktestReport evaluate_backtest(const BacktestSamples& samples, const Scorecard& scorecard, int32_t lift_buckets = 10,
                                  bool (*account_filter)(AccountIx) = nullptr);
 

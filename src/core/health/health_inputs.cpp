@@ -14,6 +14,7 @@
 #include "core/health/health_inputs.hpp"
 
 #include <algorithm>
+#include <utility>
 
 #include "core/health/touchpoint_response.hpp"
 
@@ -259,9 +260,13 @@ bool account_active_on(const Account& account, Date d) {
 }
 
 HealthInputSources prepare_health_inputs(const Workspace& ws, Date latest_as_of) {
+    return prepare_health_inputs(ws, build_mrr_series(ws, latest_as_of));
+}
+
+HealthInputSources prepare_health_inputs(const Workspace& ws, MrrSeries mrr) {
     HealthInputSources src;
     const size_t n = ws.accounts.size();
-    src.mrr = build_mrr_series(ws, latest_as_of);
+    src.mrr = std::move(mrr);
     row_starts(ws.usage, n, src.usage_begin);
     row_starts(ws.tickets, n, src.ticket_begin);
     row_starts(ws.surveys, n, src.survey_begin);

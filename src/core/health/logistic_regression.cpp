@@ -43,52 +43,68 @@ double predict_logistic(const LogisticModel& model, const double* row) {
     return sigmoid(z);
 }
 
-LogisticModel fit_logistic(const std::vector<double>& x, size_t k, const std::vector<uint8_t>& y, double l2,
-                           int32_t max_iterations) {
-    LogisticModel model;
-    model.coefficients.assign(k, 0.0);
-    const size_t n = y.size();
-    if (n == 0 || x.size() < n * k) return model;
+LogisticFitter::LogisticFitter(const std::vector<double>& x, size_t k, const std::vector<uint8_t>& y, double l2,
+                               int32_t max_iterations)
+    : x_(x), y_(y), k_(k), l2_(l2), max_iterations_(max_iterations) {
+    model_.coefficients.assign(k, 0.0);
     const size_t m = k + 1;  // parameter 0 is the intercept
-    std::vector<double> beta(m, 0.0), gradient(m), hessian(m * m), row(m);
-    for (model.iterations = 1; model.iterations <= max_iterations; ++model.iterations) {
-        std::fill(gradient.begin(), gradient.end(), 0.0);
-        std::fill(hessian.begin(), hessian.end(), 0.0);
-        for (size_t i = 0; i < n; ++i) {
-            row[0] = 1.0;
-            for (size_t j = 0; j < k; ++j) row[j + 1] = x[i * k + j];
-            double z = 0;
-            for (size_t j = 0; j < m; ++j) z += beta[j] * row[j];
-            const double p = sigmoid(z);
-            const double w = p * (1 - p);
-            const double residual = (y[i] ? 1.0 : 0.0) - p;
-            for (size_t a = 0; a < m; ++a) {
-                gradient[a] += residual * row[a];
-                for (size_t b = a; b < m; ++b) hessian[a * m + b] += w * row[a] * row[b];
-            }
-        }
-        for (size_t a = 0; a < m; ++a)
-            for (size_t b = 0; b < a; ++b) hessian[a * m + b] = hessian[b * m + a];
-        for (size_t j = 1; j < m; ++j) {  // the L2 penalty, not on the intercept
-            gradient[j] -= l2 * beta[j];
-            hessian[j * m + j] += l2;
-        }
-        // Newton step: beta += H^-1 g (g is the gradient of the log-likelihood, H its negated Hessian).
-        if (!solve(hessian, gradient, m)) break;
-        double largest = 0;
-        for (size_t j = 0; j < m; ++j) {
-            beta[j] += gradient[j];
-            largest = std::max(largest, std::fabs(gradient[j]));
-        }
-        if (largest < 1e-8) {
-            model.converged = true;
-            break;
+    beta_.assign(m, 0.0);
+    gradient_.resize(m);
+    hessian_.resize(m * m);
+    row_.resize(m);
+    done_ = y.empty() || x.size() < y.size() * k || max_iterations <= 0;
+}
+
+void LogisticFitter::step() {
+    if (done_) return;
+    const size_t k = k_, m = k + 1, n = y_.size();
+    std::vector<double>& gradient = gradient_;
+    std::vector<double>& hessian = hessian_;
+    std::vector<double>& beta = beta_;
+    std::vector<double>& row = row_;
+    ++model_.iterations;
+    std::fill(gradient.begin(), gradient.end(), 0.0);
+    std::fill(hessian.begin(), hessian.end(), 0.0);
+    for (size_t i = 0; i < n; ++i) {
+        row[0] = 1.0;
+        for (size_t j = 0; j < k; ++j) row[j + 1] = x_[i * k + j];
+        double z = 0;
+        for (size_t j = 0; j < m; ++j) z += beta[j] * row[j];
+        const double p = sigmoid(z);
+        const double w = p * (1 - p);
+        const double residual = (y_[i] ? 1.0 : 0.0) - p;
+        for (size_t a = 0; a < m; ++a) {
+            gradient[a] += residual * row[a];
+            for (size_t b = a; b < m; ++b) hessian[a * m + b] += w * row[a] * row[b];
         }
     }
-    model.iterations = std::min(model.iterations, max_iterations);
-    model.intercept = beta[0];
-    for (size_t j = 0; j < k; ++j) model.coefficients[j] = beta[j + 1];
-    return model;
+    for (size_t a = 0; a < m; ++a)
+        for (size_t b = 0; b < a; ++b) hessian[a * m + b] = hessian[b * m + a];
+    for (size_t j = 1; j < m; ++j) {  // the L2 penalty, not on the intercept
+        gradient[j] -= l2_ * beta[j];
+        hessian[j * m + j] += l2_;
+    }
+    // Newton step: beta += H^-1 g (g is the gradient of the log-likelihood, H its negated Hessian).
+    if (!solve(hessian, gradient, m)) {
+        done_ = true;
+        return;
+    }
+    double largest = 0;
+    for (size_t j = 0; j < m; ++j) {
+        beta[j] += gradient[j];
+        largest = std::max(largest, std::fabs(gradient[j]));
+    }
+    model_.intercept = beta[0];
+    for (size_t j = 0; j < k; ++j) model_.coefficients[j] = beta[j + 1];
+    if (largest < 1e-8) model_.converged = true;
+    done_ = model_.converged || model_.iterations >= max_iterations_;
+}
+
+LogisticModel fit_logistic(const std::vector<double>& x, size_t k, const std::vector<uint8_t>& y, double l2,
+                           int32_t max_iterations) {
+    LogisticFitter fit(x, k, y, l2, max_iterations);
+    while (!fit.done()) fit.step();
+    return fit.model();
 }
 
 }  // namespace retain

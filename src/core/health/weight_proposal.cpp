@@ -5,7 +5,6 @@
 namespace retain {
 namespace {
 
-constexpr double kL2 = 1.0;               // mild: keeps a perfectly separating measure finite
 constexpr size_t kMostFitRows = 200000;   // Newton steps are O(n k^2); larger sample tables are strided
 
 bool is_fit_account(AccountIx a) { return !is_holdout_account(a); }
@@ -14,12 +13,14 @@ bool is_fit_account(AccountIx a) { return !is_holdout_account(a); }
 
 bool is_holdout_account(AccountIx a) { return a % 5 == 0; }
 
-WeightProposal propose_weights(const BacktestSamples& samples, const Scorecard& scorecard) {
-    WeightProposal p;
+bool prepare_weight_fit(const BacktestSamples& samples, const Scorecard& scorecard, WeightProposal& p, WeightFitRows& fit) {
+    p = WeightProposal{};
     p.scorecard = scorecard;
+    fit = WeightFitRows{};
     const ScoringPlan plan = compile_scorecard(scorecard);
     const size_t k = plan.items.size(), n = samples.size();
-    if (k == 0) { p.note = "no measure counts on this scorecard"; return p; }
+    if (k == 0) { p.note = "no measure counts on this scorecard"; return false; }
+    fit.k = k;
 
     // Features: each counted measure's score / 100; a missing score takes the measure's mean over the
     // fit samples (mean imputation), so missing data neither helps nor hurts the fit.
@@ -35,34 +36,41 @@ WeightProposal propose_weights(const BacktestSamples& samples, const Scorecard& 
                 count[j] += 1;
             }
     for (size_t j = 0; j < k; ++j) mean[j] = count[j] > 0 ? mean[j] / count[j] : 0.5;
-    std::vector<double> x;
-    std::vector<uint8_t> y;
+    fit.x.reserve((rows.size() / stride + 1) * k);
+    fit.y.reserve(rows.size() / stride + 1);
     for (size_t r = 0; r < rows.size(); r += stride) {
         const size_t i = rows[r];
         for (size_t j = 0; j < k; ++j) {
             const ScoringPlan::Item& it = plan.items[j];
-            x.push_back(samples.inputs.has(i, it.input) ? scheme_score(it.scheme, samples.inputs.value(it.input, i)) / 100.0
-                                                        : mean[j]);
+            fit.x.push_back(samples.inputs.has(i, it.input) ? scheme_score(it.scheme, samples.inputs.value(it.input, i)) / 100.0
+                                                            : mean[j]);
         }
-        y.push_back(samples.outcome[i] == BacktestOutcome::churned ? 1 : 0);
+        fit.y.push_back(samples.outcome[i] == BacktestOutcome::churned ? 1 : 0);
     }
-    p.fit_samples = int32_t(y.size());
+    p.fit_samples = int32_t(fit.y.size());
     int32_t churned = 0;
-    for (uint8_t v : y) churned += v;
+    for (uint8_t v : fit.y) churned += v;
     if (churned < 5 || churned == p.fit_samples) {
         p.note = "too few churns in the backtest to fit weights (" + std::to_string(churned) + ")";
-        return p;
+        return false;
     }
-    p.model = fit_logistic(x, k, y, kL2);
+    return true;
+}
 
+bool apply_fitted_weights(const Scorecard& scorecard, WeightProposal& p) {
+    const ScoringPlan plan = compile_scorecard(scorecard);
+    const size_t k = plan.items.size();
+    if (p.model.coefficients.size() != k) { p.note = "the fit does not match the scorecard"; return false; }
     // A protective measure has a negative coefficient; its proposed weight is the size of it. Measures
     // whose higher score came with more churn get 0 (a weight cannot be negative).
     double total = 0;
     for (size_t j = 0; j < k; ++j) total += std::max(0.0, -p.model.coefficients[j]);
-    if (!(total > 0)) { p.note = "no measure's score separated churned accounts from the rest"; return p; }
+    if (!(total > 0)) { p.note = "no measure's score separated churned accounts from the rest"; return false; }
     std::array<double, kHealthInputCount> current;
     measure_weight_shares(plan, plan.counted, current);
+    p.scorecard = scorecard;
     p.scorecard.group_weights.fill(0);
+    p.measures.clear();
     for (size_t j = 0; j < k; ++j) {
         const ScoringPlan::Item& it = plan.items[j];
         const MeasureInfo& info = measure_info(it.input);
@@ -80,12 +88,20 @@ WeightProposal propose_weights(const BacktestSamples& samples, const Scorecard& 
         p.measures.push_back(w);
     }
     if (!p.model.converged) p.note = "the fit did not fully converge; treat the weights as rough";
+    return true;
+}
 
-    p.auc_current = evaluate_backtest(samples, scorecard).auc;
-    p.auc_proposed = evaluate_backtest(samples, p.scorecard).auc;
-    const BacktestReport holdout_now = evaluate_backtest(samples, scorecard, 10, is_holdout_account);
+WeightProposal propose_weights(const BacktestSamples& samples, const Scorecard& scorecard) {
+    WeightProposal p;
+    WeightFitRows fit;
+    if (!prepare_weight_fit(samples, scorecard, p, fit)) return p;
+    p.model = fit_logistic(fit.x, fit.k, fit.y, kWeightFitL2);
+    if (!apply_fitted_weights(scorecard, p)) return p;
+    p.auc_current = evaluate_backtest(samples, scorecard, 0).auc;
+    p.auc_proposed = evaluate_backtest(samples, p.scorecard, 0).auc;
+    const BacktestReport holdout_now = evaluate_backtest(samples, scorecard, 0, is_holdout_account);
     p.holdout_auc_current = holdout_now.auc;
-    p.holdout_auc_proposed = evaluate_backtest(samples, p.scorecard, 10, is_holdout_account).auc;
+    p.holdout_auc_proposed = evaluate_backtest(samples, p.scorecard, 0, is_holdout_account).auc;
     p.holdout_samples = holdout_now.samples;
     p.ok = true;
     return p;

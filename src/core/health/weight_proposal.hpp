@@ -37,4 +37,19 @@ bool is_holdout_account(AccountIx a);
 
 WeightProposal propose_weights(const BacktestSamples& samples, const Scorecard& scorecard);
 
+// The same in parts, for a job that runs them between frames (backtest_evaluation.hpp): the fit's rows,
+// the fit (LogisticFitter over them), the weights it gives, then the AUCs (backtest_report under the
+// current and the proposed scorecards, over all samples and over the hold-out).
+struct WeightFitRows {
+    std::vector<double> x;   // row-major: one column per counted measure, its score / 100
+    std::vector<uint8_t> y;  // 1: churned
+    size_t k = 0;            // columns
+};
+// Starts `p` (the current scorecard, fit_samples); false, with p.note saying why, when nothing can be fit.
+bool prepare_weight_fit(const BacktestSamples& samples, const Scorecard& scorecard, WeightProposal& p, WeightFitRows& rows);
+// From p.model: the proposed scorecard and measures; false, with p.note, when no measure separated churn.
+bool apply_fitted_weights(const Scorecard& scorecard, WeightProposal& p);
+// The fit's L2 penalty (logistic_regression.hpp): mild, keeps a perfectly separating measure finite.
+constexpr double kWeightFitL2 = 1.0;
+
 }  // namespace retain

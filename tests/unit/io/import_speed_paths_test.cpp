@@ -2,6 +2,8 @@
 // give the same answers as the slow ones they replaced: worked examples.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "import_test_helpers.hpp"
 #include "io/import_plan.hpp"
 

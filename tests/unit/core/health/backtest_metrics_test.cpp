@@ -58,3 +58,23 @@ TEST_CASE("the lift table ranks riskiest first and compares each bucket with the
     CHECK(lift[2].cumulative_recall == doctest::Approx(1.0));
     CHECK(lift[4].lift == doctest::Approx(0.0));
 }
+
+TEST_CASE("one risk order serves the AUC and the lift table: riskiest first, ties in row order") {
+    const std::vector<double> risk = {2, 5, 2, 7, 5};
+    const std::vector<uint8_t> churned = {0, 1, 1, 1, 0};
+    const std::vector<uint32_t> order = risk_order(risk);
+    CHECK(order == std::vector<uint32_t>{3, 1, 4, 0, 2});
+    CHECK(roc_auc(risk, churned, order) == doctest::Approx(roc_auc(risk, churned)));
+    // Churners at 7, 5, 2 against non-churners at 5, 2: (7>5) (7>2) (5=5: 1/2) (5>2) (2<5: 0) (2=2: 1/2) -> 4 / 6.
+    CHECK(roc_auc(risk, churned, order) == doctest::Approx(4.0 / 6.0));
+    const std::vector<LiftBucket> by_order = lift_table(risk, churned, order, 5);
+    REQUIRE(by_order.size() == 5);
+    CHECK(by_order[1].positives == 1);  // row 1 (risk 5, churned) before row 4 (risk 5, stayed)
+    CHECK(by_order[2].positives == 0);
+}
+
+TEST_CASE("the two-argument forms read only the rows both lists have") {
+    // A longer risk list: its extra rows are not ranked (they would tie and shift every rank).
+    CHECK(roc_auc({4, 3, 2, 1, 9, 9}, {1, 0, 1, 0}) == doctest::Approx(0.75));
+    CHECK(lift_table({1, 2, 9}, {0, 1}, 2)[0].max_risk == 2);
+}

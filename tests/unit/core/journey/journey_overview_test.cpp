@@ -12,13 +12,13 @@ namespace {
 
 // Six accounts: 2 onboarding (ARR 10k, 20k), 1 adoption (30k), 2 value realization (40k, 50k),
 // 1 churned in adoption (left out). As of 2026-06-01.
-struct Book {
+struct JourneyBook {
     Workspace ws;
     Analysis analysis;
 };
 
-Book book() {
-    Book b;
+JourneyBook book() {
+    JourneyBook b;
     const LifecycleStage stages[] = {LifecycleStage::onboarding, LifecycleStage::onboarding, LifecycleStage::adoption,
                                      LifecycleStage::value_realization, LifecycleStage::value_realization,
                                      LifecycleStage::adoption};
@@ -42,7 +42,7 @@ Book book() {
 }  // namespace
 
 TEST_CASE("the funnel counts active accounts and their ARR per stage, and converts reached over reached") {
-    const Book b = book();
+    const JourneyBook b = book();
     const JourneyOverview o = journey_overview(b.ws, b.analysis);
     CHECK(o.active == 5);
     const auto& f = o.funnel;
@@ -62,7 +62,7 @@ TEST_CASE("the funnel counts active accounts and their ARR per stage, and conver
 }
 
 TEST_CASE("accounts stuck in a stage: over its threshold, from the recorded date or the onboarding start") {
-    Book b = book();
+    JourneyBook b = book();
     // Onboarding since the contract start, 151 days by 2026-06-01: over the default 90.
     // A2 in adoption since 2026-03-01 (92 days): under 120. A3 in value realization recorded since
     // 2025-11-01 (212 days): over 180. A4 has no stage date: never counted stuck outside onboarding.
@@ -86,7 +86,7 @@ TEST_CASE("accounts stuck in a stage: over its threshold, from the recorded date
 }
 
 TEST_CASE("onboarding accounts without a complete handoff are flagged; other stages are not") {
-    Book b = book();
+    JourneyBook b = book();
     Handoff h;
     h.account = "A0";
     h.sold = "Pro, 20 seats";
