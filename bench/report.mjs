@@ -28,16 +28,16 @@ const an = wasm_analysis.analysis || {};
 const frames = Object.values((web.views && web.views.frames) || {}).filter((f) => !f.error);
 const st = web.storage || {};
 const gz = web.sizes ? web.sizes['retain.wasm'].gzip + web.sizes['retain.js'].gzip + web.sizes['retain_page.js'].gzip : undefined;
-// The longest the page was held while the import was planned: an app frame, or one slice of the work
-// between frames.
+// The longest the page was held during the import through the app: an app frame, one slice of the work
+// between frames (the plan, the analysis), or the import.commit call itself.
 function longest_hold(app) {
-  const plan = (app.steps || []).find((s) => s.step === 'plan, between frames') || {};
-  return Math.max(plan.longest_frame_ms || 0, (app.pump && app.pump.longest_ms) || 0);
+  const held = (app.steps || []).map((s) => Math.max(s.longest_frame_ms || 0, s.step === 'import.commit' ? s.ms : 0));
+  return Math.max(...held, (app.pump && app.pump.longest_ms) || 0);
 }
 const TARGETS = [
   ['end-to-end import (accounts + usage, through the app)', 'ms', '≤', 1000, web.import_app && web.import_app.total_ms],
   ['import in wasm (plan + commit, the io pipeline)', 'ms', '≤', 1000, web.import_wasm && web.import_wasm.total_ms],
-  ['longest the page is held while the import is planned (a frame or a slice of work; issue 9 point 4)', 'ms', '≤', 100,
+  ['longest the page is held during the import (a frame, a slice of work, the commit; issue 9 point 4)', 'ms', '≤', 100,
     web.import_app && longest_hold(web.import_app)],
   ['CSV parse, Retain ÷ d3-dsv (worst file)', '×', '≥', 3, parse_ratio('d3_dsv')],
   ['CSV parse, Retain ÷ Papa Parse (worst file)', '×', '≥', 10, parse_ratio('papaparse')],

@@ -193,11 +193,12 @@
     var length = parts.reduce(function (n, p) { return n + p.length; }, 0);
     var eventPtr = Module.allocateUTF8(JSON.stringify(event));
     var dataPtr = Module._malloc(Math.max(1, length));
+    var taken = 0;  // the app keeps the bytes (a large record is read between frames) and frees them itself
     try {
       for (var k = 0, at = dataPtr; k < parts.length; at += parts[k].length, k++) Module.HEAPU8.set(parts[k], at);
-      Module._retain_storage_event(eventPtr, dataPtr, length);
+      taken = Module._retain_storage_event(eventPtr, dataPtr, length);
     } finally {
-      Module._free(dataPtr);
+      if (!taken) Module._free(dataPtr);
       Module._free(eventPtr);
     }
   }

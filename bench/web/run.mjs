@@ -280,6 +280,11 @@ async function main() {
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     if (cdp) await stop_profile(cdp, o.profile.replace(/(\.cpuprofile)?$/, '.app.cpuprofile'));
     log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);
+    if (all) {
+      result.backtest_app = await page.evaluate(in_page.backtest_through_app, 90);
+      log(`backtest through the app: ${result.backtest_app.ms.toFixed(0)} ms, longest slice of work ` +
+        `${result.backtest_app.pump.longest_ms.toFixed(0)} ms, AUC ${result.backtest_app.auc}`);
+    }
 
     if (all) {
       result.views = await measure_views(page);

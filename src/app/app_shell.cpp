@@ -1,5 +1,6 @@
 #include "app/app_shell.hpp"
 
+#include <algorithm>
 #include <cstdio>
 
 #include "app/background_work.hpp"
@@ -8,6 +9,7 @@
 #include "app/import_job.hpp"
 #include "app/fonts.hpp"
 #include "app/icons.hpp"
+#include "app/storage.hpp"
 #include "app/theme.hpp"
 #include "app/views/views.hpp"
 #include "app/widgets/widgets.hpp"
@@ -138,8 +140,8 @@ void draw_status_line(AppState& app) {
     const Palette& p = palette();
     ImGui::Separator();
     ImGui::SetCursorPosX(em() * 0.8f);
-    std::string status = app.ws.settings.name + "  \xC2\xB7  " + format_count(int64_t(app.ws.accounts.size())) +
-                         " accounts  \xC2\xB7  as of " + format_iso(app.analysis.as_of);
+    std::string status = app.ws.settings.name + "  \xC2\xB7  " + format_count(int64_t(app.ws.accounts.size())) + " accounts";
+    if (!analysis_pending(app)) status += "  \xC2\xB7  as of " + format_iso(app.analysis.as_of);
     ImGui::TextColored(p.text_muted, "%s", status.c_str());
     ImGui::SameLine(0, em() * 1.2f);
     draw_storage_indicator(app);
@@ -159,6 +161,12 @@ void draw_status_line(AppState& app) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Cancel##export_status")) post_command(app, "export.cancel");
     }
+    if (storage_loading(app)) {  // a large stored workspace being opened, between frames
+        ImGui::SameLine();
+        ImGui::TextColored(p.accent, "  " ICON_SAVE " Opening the stored workspace");
+        ImGui::SameLine();
+        ImGui::ProgressBar(float(storage_load_progress(app)), ImVec2(em() * 10, ImGui::GetTextLineHeight()));
+    }
     if (app.import.planning()) {  // the plan of a large import, shown wherever the user went meanwhile
         ImGui::SameLine();
         ImGui::TextColored(p.accent, "  " ICON_TABLE " %s", import_plan_activity(app).c_str());
@@ -177,6 +185,18 @@ void draw_status_line(AppState& app) {
         ImGui::SameLine();
         if (ImGui::SmallButton("Dismiss")) app.last_error.clear();
     }
+}
+
+// In place of the view while a new analysis is under way (a load or an import of a large book).
+void draw_analysis_progress(const AppState& app) {
+    const float width = std::min(ImGui::GetContentRegionAvail().x, em() * 28);
+    ImGui::Dummy(ImVec2(0, em() * 3));
+    ImGui::TextColored(palette().accent, ICON_BARS " Analysing %s accounts", format_count(int64_t(app.ws.accounts.size())).c_str());
+    muted_text("Revenue, health, metrics and team capacity are worked out once after data changes; the views "
+               "open when they are ready.");
+    char label[96];
+    std::snprintf(label, sizeof label, "%s: %.0f%%", analysis_activity(app), analysis_progress(app) * 100);
+    ImGui::ProgressBar(float(analysis_progress(app)), ImVec2(width, 0), label);
 }
 
 void draw_dialogs(AppState& app) {
@@ -213,7 +233,8 @@ void draw_dialogs(AppState& app) {
 }  // namespace
 
 void draw_app(AppState& app) {
-    refresh_derived(app);
+    if (app.work_between_frames) begin_refresh_derived(app);  // a new analysis goes on between frames
+    else refresh_derived(app);
     run_background_work(app);
     handle_shortcuts(app);
 
@@ -233,12 +254,19 @@ void draw_app(AppState& app) {
     draw_navigation(app);
     ImGui::SameLine(0, 0);
 
-    const bool panel = app.selected < app.ws.accounts.size();
+    // The views and the panel read the analysis: while a new one is under way they wait, and its progress
+    // shows in their place (reading it would finish it in this frame and hold the page).
+    const bool analysing = analysis_pending(app);
+    const bool panel = !analysing && app.selected < app.ws.accounts.size();
     const float panel_width = panel ? em() * 26 : 0.0f;
     ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(em() * 1.2f, em() * 0.9f));
     ImGui::BeginChild("view", ImVec2(panel ? -panel_width : 0, 0), false, ImGuiWindowFlags_AlwaysUseWindowPadding);
-    draw_storage_banner(app);
-    view_spec(app.view).draw(app);
+    if (analysing) {
+        draw_analysis_progress(app);
+    } else {
+        draw_storage_banner(app);
+        view_spec(app.view).draw(app);
+    }
     ImGui::EndChild();
     if (panel) {
         ImGui::SameLine(0, 0);

@@ -12,6 +12,7 @@
 
 #include "core/account_query.hpp"
 #include "core/analysis.hpp"
+#include "core/analysis_job.hpp"
 #include "app/health_state.hpp"
 #include "app/journey_state.hpp"
 #include "app/playbooks_state.hpp"
@@ -113,6 +114,10 @@ struct AppState {
     uint64_t playbooks_revision = 0;  // playbooks or tasks only: nothing to reanalyse
     uint64_t voice_revision = 0;      // feedback or notes only: nothing to reanalyse (voice_state.hpp)
     Analysis analysis;
+    // The analysis of `revision` under way between frames (derived_state.cpp); null when none is.
+    std::unique_ptr<AnalysisJob> analysis_job;
+    uint64_t analysis_job_revision = UINT64_MAX;
+    double analysis_first_slice_ms = 8.0;  // a small book's analysis ends within it: no progress screen
     uint64_t analysed_revision = UINT64_MAX;
     uint64_t analysed_health_revision = 0;
     uint64_t analysed_settings_revision = 0;
@@ -174,7 +179,21 @@ struct AppState {
 bool theme_is_dark(const AppState& app);
 
 // Recomputes the analysis and the accounts table when their inputs changed; cheap when nothing did.
+// An analysis under way between frames is finished at once: whatever reads the analysis after this
+// call reads that of the current revision (derived_state.cpp).
 void refresh_derived(AppState& app);
+
+// For the page that runs work between frames: what refresh_derived does, except that a whole new
+// analysis (a load, an import; 0.25 s at 100,000 accounts) starts as a job and gets only a first short
+// slice here; the work between frames does the rest (step_analysis), and the frame shows its progress
+// instead of the views meanwhile.
+void begin_refresh_derived(AppState& app);
+// Runs the analysis under way for about budget_ms (at least one step); installs it when done.
+void step_analysis(AppState& app, double budget_ms);
+// An analysis of the current revision is under way: the views wait for it.
+bool analysis_pending(const AppState& app);
+double analysis_progress(const AppState& app);
+const char* analysis_activity(const AppState& app);
 
 // Replaces the workspace (a load, a generation, a clear): resets selection and derived state.
 void replace_workspace(AppState& app, Workspace ws, std::string loaded_from);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 
+#include "app/background_work.hpp"
 #include "app/commands.hpp"
 #include "app/export_job.hpp"
 #include "app/import_job.hpp"
@@ -90,15 +91,42 @@ json core_state(const AppState& app) {
     };
 }
 
+// Long work under way (background_work.hpp); what a script polls while it waits for the page to settle.
+json work_state(const AppState& app) {
+    const HealthViewState& h = app.health_view;
+    const bool analysing = analysis_pending(app);
+    return {
+        {"pending", work_pending(app)},
+        {"analysis", {{"running", analysing}, {"progress", analysis_progress(app)}, {"activity", analysis_activity(app)}}},
+        {"import_planning", app.import.planning()},
+        {"export", export_running(app)},
+        {"backtest", backtest_running(h)},
+        {"history", h.history_job != nullptr && !h.history_ready},
+        {"saving", app.storage.writing()},
+        {"opening_stored", storage_loading(app)},
+        {"loaded_from", app.loaded_from},
+        {"accounts", app.ws.accounts.size()},
+        {"frame", app.frame},
+        {"frame_ms", app.frame_ms},
+    };
+}
+
 }  // namespace
 
-json automation_state(const AppState& app) {
+json automation_state(AppState& app) {
+    refresh_derived(app);
     json state = core_state(app);
     for (const Section& section : kSections) state[section.key] = section.fn(app);
+    state["work"] = work_state(app);
     return state;
 }
 
-bool automation_state_section(const AppState& app, const std::string& key, json& out) {
+bool automation_state_section(AppState& app, const std::string& key, json& out) {
+    if (key == "work") {  // what is under way, read without finishing any of it: what a poller waits on
+        out = {{"work", work_state(app)}};
+        return true;
+    }
+    refresh_derived(app);
     out = core_state(app);
     if (key == "core") return true;
     for (const Section& section : kSections)
@@ -116,8 +144,10 @@ std::string run_automation_command(AppState& app, const std::string& name, const
         if (args.is_discarded()) return json{{"ok", false}, {"error", "arguments are not valid JSON"}, {"data", nullptr}}.dump();
     }
     const CommandResult r = run_command(app, name, args);
-    // Derived state follows at once, so a state() right after a command reads its effect.
-    refresh_derived(app);
+    // Derived state follows, so a state() right after a command reads its effect: at once, or on the page
+    // as a job between frames that state() finishes if it comes first (state("work") does not wait).
+    if (app.work_between_frames) begin_refresh_derived(app);
+    else refresh_derived(app);
     return json{{"ok", r.ok}, {"error", r.error}, {"data", r.data}}.dump();
 }
 

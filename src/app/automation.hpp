@@ -13,11 +13,15 @@ namespace retain {
 //  theme_mode, last_error, loading, frame, frame_ms, nav[{view,label,x,y,w,h}] (CSS pixels),
 //  accounts_table{rows, sort_column, descending, filter, first_visible_row, visible_ids}, commands, ...}
 // and one object per view section: metrics, health, team, playbooks, storage, renewals, voice, program,
-// journey.
-nlohmann::json automation_state(const AppState& app);
+// journey; and `work`, the long work under way. An analysis under way is finished first, so what it
+// says is of the current revision.
+nlohmann::json automation_state(AppState& app);
 // The same without the view sections but `key` ("core" for none): what a script polling one part (a
 // save's progress, say) asks for, at a fraction of the cost at 100,000 accounts. False for an unknown key.
-bool automation_state_section(const AppState& app, const std::string& key, nlohmann::json& out);
+// "work" alone is read as it is, finishing nothing: {work: {pending, analysis{running, progress,
+// activity}, import_planning, export, backtest, history, saving, opening_stored, loaded_from, accounts, frame,
+// frame_ms}}.
+bool automation_state_section(AppState& app, const std::string& key, nlohmann::json& out);
 
 // Runs a command whose arguments are JSON text; returns {ok, error, data} as JSON text. Malformed
 // JSON is reported, never thrown.

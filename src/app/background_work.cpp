@@ -163,7 +163,7 @@ bool health_jobs_running(const AppState& app) {
 }
 
 void note_working(AppState& app) {
-    app.working = health_jobs_running(app) || export_running(app) || app.import.planning();
+    app.working = analysis_pending(app) || health_jobs_running(app) || export_running(app) || app.import.planning();
 }
 
 }  // namespace
@@ -171,6 +171,11 @@ void note_working(AppState& app) {
 void run_background_work(AppState& app) {
     HealthViewState& h = app.health_view;
     sync_health_jobs(app);
+    // The health jobs start from the analysis (its as-of date): not before a new one is done.
+    if (analysis_pending(app)) {
+        note_working(app);
+        return;
+    }
     const bool holding = ImGui::GetCurrentContext() && ImGui::IsAnyItemActive();
     if (h.scorecard_changed && !holding) {
         h.scorecard_changed = false;
@@ -203,16 +208,23 @@ void run_background_work(AppState& app) {
 }
 
 bool work_pending(const AppState& app) {
-    return app.import.planning() || export_running(app) || health_jobs_running(app) || app.storage.writing();
+    return analysis_pending(app) || storage_loading(app) || app.import.planning() || export_running(app) ||
+           health_jobs_running(app) || app.storage.writing();
 }
 
 bool run_work_between_frames(AppState& app, double slice_ms) {
     // A command may have changed the workspace since the last frame: the health jobs read it by
-    // reference, so they are dropped first (the other jobs check the revision themselves).
+    // reference, so they are dropped first (the other jobs check the revision themselves), as is an
+    // analysis of an older revision.
     sync_health_jobs(app);
-    // What the user waits for first: an import's plan, an export, a backtest; then the save and the history.
-    const int jobs = int(app.import.planning()) + int(export_running(app)) + int(health_jobs_running(app)) +
-                     int(app.storage.writing());
+    if (!analysis_pending(app)) app.analysis_job.reset();
+    // What the user waits for first: a stored workspace being opened, the analysis the views wait for,
+    // an import's plan, an export, a
+    // backtest; then the save and the history. The health jobs start from the analysis: they wait for it.
+    const bool analysing = analysis_pending(app);
+    const bool health = !analysing && health_jobs_running(app);
+    const int jobs = int(storage_loading(app)) + int(analysing) + int(app.import.planning()) + int(export_running(app)) +
+                     int(health) + int(app.storage.writing());
     if (jobs == 0) {
         note_working(app);
         return false;
@@ -225,9 +237,11 @@ bool run_work_between_frames(AppState& app, double slice_ms) {
         app.work_slice_ms = -1;
         app.frame_work_ms = 0;
     };
+    if (storage_loading(app)) run([&] { storage_advance_load(app, share); });
+    if (analysing) run([&] { step_analysis(app, share); });
     if (app.import.planning()) run([&] { advance_import_plan(app, share); });
     if (export_running(app)) run([&] { advance_export(app, share); });
-    if (health_jobs_running(app)) run([&] { step_health_jobs(app, share); });
+    if (health) run([&] { step_health_jobs(app, share); });
     if (app.storage.writing()) run([&] { storage_advance_save(app); });
     note_working(app);
     return work_pending(app);

@@ -3,6 +3,7 @@
 // versions kept, BroadcastChannel) is web/retain_storage.js behind PlatformHooks; the rules are in
 // docs/workspace-format.md ("Browser storage").
 #pragma once
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -28,7 +29,16 @@ double storage_write_progress(const AppState& app);
 
 // An answer from the platform: {"event": "record" | "unavailable" | "saved" | "save_failed" | "remote_saved"
 // | "estimate" | "cleared", ...} and, for "record", the stored bytes (docs/workspace-format.md lists the keys).
-void storage_event(AppState& app, const nlohmann::json& event, std::string_view data);
+// `owner`, when given, keeps the bytes alive: a record read between frames holds on to it (else the bytes
+// are copied).
+void storage_event(AppState& app, const nlohmann::json& event, std::string_view data,
+                   std::shared_ptr<const void> owner = nullptr);
+// A stored record being checked and read between frames (on a page that works between frames; at
+// 100,000 accounts reading it in one call held the page ~0.4 s): its progress 0-1, and its next slice
+// of about budget_ms, after which it opens as it did in one call.
+bool storage_loading(const AppState& app);
+double storage_load_progress(const AppState& app);
+void storage_advance_load(AppState& app, double budget_ms);
 
 // Whether the workspace has changes storage does not hold (a tab with none follows other tabs quietly).
 bool storage_has_unsaved(const AppState& app);

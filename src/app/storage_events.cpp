@@ -8,6 +8,7 @@
 #include "app/commands.hpp"
 #include "app/storage.hpp"
 #include "io/workspace_json.hpp"
+#include "io/workspace_snapshot.hpp"
 
 namespace retain {
 namespace {
@@ -62,37 +63,112 @@ void opened_from_storage(AppState& app, Workspace ws, int64_t version, const std
     if (purpose == "latest") app.notice = "Opened the newest saved version (" + version_words(s, version) + ").";
 }
 
+}  // namespace
+
+// Not in the anonymous namespace: StorageState holds a RecordLoad.
+
+// What the record holds, checked and read: the verdict, and the workspace unless it is damaged.
+struct ReadRecord {
+    RecordCheck check{RecordVerdict::damaged, ""};
+    Workspace ws;
+    std::string error;  // why the workspace did not read (a newer record may still be named)
+};
+
+// The checks and the reading of a record as steps (RecordChecker, SnapshotReader): a 35 MB snapshot
+// held the page for ~0.4 s read in one call; on a page that works between frames it goes in slices.
+struct RecordLoad {
+    json event;
+    std::string_view data;
+    std::shared_ptr<const void> owner;  // keeps `data` alive
+    StoredRecordHeader header;
+    std::unique_ptr<RecordChecker> checker;
+    std::unique_ptr<SnapshotReader> reader;
+    ReadRecord read;
+    double ms = 0;  // the steps' time so far
+};
+
+namespace {
+
+void apply_record(AppState& app, const json& e, ReadRecord read);
+
+// One step; true when the record is read (or found damaged) and ready to apply.
+bool step_record(RecordLoad& load) {
+    if (load.checker) {
+        if (!load.checker->step()) return false;
+        load.read.check = load.checker->result();
+        load.checker.reset();
+        if (load.read.check.verdict == RecordVerdict::damaged) return true;
+        WorkspaceReadOptions options;
+        options.accept_newer = load.read.check.verdict == RecordVerdict::newer;
+        if (load.header.encoding == kSnapshotEncoding) {
+            load.reader = std::make_unique<SnapshotReader>(load.data, options);
+            return false;
+        }
+        load_workspace_json(load.data, load.read.ws, load.read.error, options);  // the JSON reads in one piece
+    } else if (load.reader) {
+        load.reader->step();
+        if (!load.reader->done()) return false;
+        load.reader->finish(load.read.ws, load.read.error);
+        load.reader.reset();
+    }
+    if (!load.read.error.empty() && load.read.check.verdict == RecordVerdict::ok)
+        load.read.check = {RecordVerdict::damaged, "its workspace does not read: " + load.read.error};
+    return true;
+}
+
 // A record arrived: at start-up, for a restore, or the newest after another tab saved.
-void on_record(AppState& app, const json& e, std::string_view data) {
+void on_record(AppState& app, const json& e, std::string_view data, std::shared_ptr<const void> owner) {
     StorageState& s = app.storage;
     const std::string purpose = text(e, "purpose");
     const int64_t version = whole(e, "version");
-    const int64_t head = whole(e, "head");
     take_versions(s, e);
+    s.record_load.reset();  // a newer answer replaces one still being read
     if (purpose == "open" && version == 0) {  // nothing stored yet: the first visit
         s.mode = StorageMode::ready;
         s.head = 0;
         open_default(app);
         return;
     }
-    const Stopwatch started;
-    StoredRecordHeader header;
-    std::string problem = text(e, "problem");  // set by the page when the record has no bytes at all
-    RecordCheck check{RecordVerdict::damaged, problem};
-    if (check.message.empty()) {
-        if (!e.contains("header")) check.message = "the record has no header";
-        else if (parse_record_header(e["header"], header, check.message)) check = check_record(header, data, part_lengths(e));
+    auto load = std::make_shared<RecordLoad>();
+    load->event = e;
+    load->read.check.message = text(e, "problem");  // set by the page when the record has no bytes at all
+    if (load->read.check.message.empty()) {
+        if (!e.contains("header")) load->read.check.message = "the record has no header";
+        else if (parse_record_header(e["header"], load->header, load->read.check.message))
+            load->checker = std::make_unique<RecordChecker>(load->header, data, part_lengths(e));
     }
-    Workspace ws;
-    std::string error;
-    if (check.verdict != RecordVerdict::damaged) {
-        WorkspaceReadOptions options;
-        options.accept_newer = check.verdict == RecordVerdict::newer;
-        if (!load_record_workspace(header, data, ws, error, options)) {
-            if (check.verdict == RecordVerdict::ok) check = {RecordVerdict::damaged, "its workspace does not read: " + error};
+    if (!load->checker) {  // damaged before any byte is read
+        apply_record(app, e, std::move(load->read));
+        return;
+    }
+    if (app.work_between_frames) {  // read between frames (storage_advance_load); the bytes are kept till then
+        if (!owner) {
+            auto copy = std::make_shared<std::string>(data);
+            data = *copy;
+            owner = std::move(copy);
+            load->checker = std::make_unique<RecordChecker>(load->header, data, part_lengths(e));
         }
+        load->data = data;
+        load->owner = std::move(owner);
+        s.record_load = std::move(load);
+        return;
+    }
+    const Stopwatch started;
+    load->data = data;
+    while (!step_record(*load)) {
     }
     s.last_load_ms = started.ms();
+    apply_record(app, e, std::move(load->read));
+}
+
+void apply_record(AppState& app, const json& e, ReadRecord read) {
+    StorageState& s = app.storage;
+    const std::string purpose = text(e, "purpose");
+    const int64_t version = whole(e, "version");
+    const int64_t head = whole(e, "head");
+    RecordCheck& check = read.check;
+    Workspace& ws = read.ws;
+    const std::string& error = read.error;
     const std::string what = version_words(s, version);
     if (check.verdict == RecordVerdict::damaged) {
         if (purpose == "open") {
@@ -215,10 +291,35 @@ void on_remote_saved(AppState& app, const json& e) {
 
 }  // namespace
 
-void storage_event(AppState& app, const json& e, std::string_view data) {
+bool storage_loading(const AppState& app) { return app.storage.record_load != nullptr; }
+
+double storage_load_progress(const AppState& app) {
+    const RecordLoad* load = app.storage.record_load.get();
+    if (!load) return 1.0;
+    // The checksums are quick beside the reading: a tenth of the bar.
+    if (load->checker) return 0.1 * load->checker->progress();
+    return load->reader ? 0.1 + 0.9 * load->reader->progress() : 1.0;
+}
+
+void storage_advance_load(AppState& app, double budget_ms) {
+    StorageState& s = app.storage;
+    if (!s.record_load) return;
+    const std::shared_ptr<RecordLoad> load = s.record_load;  // apply_record may start another
+    const Stopwatch started;
+    bool ready = false;
+    do ready = step_record(*load);
+    while (!ready && started.ms() < budget_ms);
+    load->ms += started.ms();
+    if (!ready) return;
+    s.record_load.reset();
+    s.last_load_ms = load->ms;
+    apply_record(app, load->event, std::move(load->read));
+}
+
+void storage_event(AppState& app, const json& e, std::string_view data, std::shared_ptr<const void> owner) {
     StorageState& s = app.storage;
     const std::string event = text(e, "event");
-    if (event == "record") on_record(app, e, data);
+    if (event == "record") on_record(app, e, data, std::move(owner));
     else if (event == "unavailable") {
         s.mode = StorageMode::unavailable;
         s.problem = "this browser gives Retain no storage (" + text(e, "message") + "); export the workspace to keep it";

@@ -13,6 +13,7 @@
 namespace retain {
 
 class SnapshotWriter;  // io/workspace_snapshot.hpp
+struct RecordLoad;     // storage_events.cpp
 
 enum class StorageMode : uint8_t {
     starting,     // the stored workspace is being read; nothing is saved yet
@@ -55,6 +56,7 @@ struct StorageState {
     double writer_ms = 0;          // serializing time so far, over its slices
     bool writing() const { return writer != nullptr || summing; }  // a save is being made in this tab
     double last_load_ms = -1;      // how long reading the last stored record took (checksum and decoding)
+    std::shared_ptr<RecordLoad> record_load;  // a record being read between frames (storage_advance_load)
     // Versions the last save kept (kKeptVersions unless space was short) and how many of the usual ones it
     // deleted early for space (io/keep_versions.hpp); shown in the Data view.
     int kept_limit = kKeptVersions;

@@ -164,8 +164,8 @@ bool parse_record_header(const nlohmann::json& j, StoredRecordHeader& out, std::
 
 namespace {
 
-// The parts of a record, checked one by one against the header: an empty message when they all match.
-std::string parts_problem(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored) {
+// What the record's sizes say against the header (the checksums apart): an empty message when they match.
+std::string sizes_problem(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored) {
     const size_t n = h.parts.size();
     if (!stored.empty() && stored.size() != n)
         return "the record holds " + std::to_string(stored.size()) + " parts where " + std::to_string(n) +
@@ -173,43 +173,71 @@ std::string parts_problem(const StoredRecordHeader& h, std::string_view data, co
     if (data.size() != h.bytes)
         return "the record holds " + size_words(data.size()) + " where " + size_words(h.bytes) +
                " were saved (cut short or overwritten)";
-    size_t at = 0;
     for (size_t k = 0; k < n; ++k) {
-        const std::string part = "part " + std::to_string(k + 1) + " of " + std::to_string(n);
         const uint64_t length = stored.empty() ? h.parts[k].bytes : stored[k];
         if (length != h.parts[k].bytes)
-            return "the record's " + part + " holds " + size_words(length) + " where " + size_words(h.parts[k].bytes) +
-                   " were saved (cut short or overwritten)";
-        if (crc32(data.substr(at, size_t(length))) != h.parts[k].crc32)
-            return "the checksum of the record's " + part + " does not match its contents (the bytes were changed after saving)";
-        at += size_t(length);
+            return "the record's part " + std::to_string(k + 1) + " of " + std::to_string(n) + " holds " +
+                   size_words(length) + " where " + size_words(h.parts[k].bytes) + " were saved (cut short or overwritten)";
     }
     return {};
 }
 
 }  // namespace
 
-RecordCheck check_record(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored_parts) {
-    if (h.schema != kWorkspaceSchema)
-        return {RecordVerdict::damaged, "the record is not a Retain workspace (schema \"" + h.schema + "\")"};
-    if (!h.parts.empty()) {
-        if (std::string problem = parts_problem(h, data, stored_parts); !problem.empty())
-            return {RecordVerdict::damaged, std::move(problem)};
-    } else if (data.size() != h.bytes) {
-        return {RecordVerdict::damaged, "the record holds " + size_words(data.size()) + " where " +
-                                            size_words(h.bytes) + " were saved (cut short or overwritten)"};
-    } else if (crc32(data) != h.crc32) {
-        return {RecordVerdict::damaged, "the record's checksum does not match its contents (the bytes were changed "
-                                        "after saving)"};
+RecordChecker::RecordChecker(const StoredRecordHeader& h, std::string_view data, std::vector<uint64_t> stored_parts)
+    : h_(h), data_(data), stored_(std::move(stored_parts)) {}
+
+bool RecordChecker::step() {
+    if (done_) return true;
+    const size_t n = h_.parts.size();
+    if (next_ == 0) {  // the sizes, before any checksum
+        ++next_;
+        if (h_.schema != kWorkspaceSchema)
+            return finish({RecordVerdict::damaged, "the record is not a Retain workspace (schema \"" + h_.schema + "\")"});
+        if (std::string problem = sizes_problem(h_, data_, stored_); !problem.empty())
+            return finish({RecordVerdict::damaged, std::move(problem)});
+        return false;
     }
-    if (h.encoding != kSnapshotEncoding && h.encoding != kJsonEncoding)
-        return {RecordVerdict::damaged, "the record is in an encoding this build does not read (\"" + h.encoding +
-                                            "\"; saved by a newer Retain?)"};
-    if (h.format_version > kWorkspaceFormatVersion)
-        return {RecordVerdict::newer, "saved by a newer Retain (workspace format version " +
-                                          std::to_string(h.format_version) + "; this one knows up to " +
-                                          std::to_string(kWorkspaceFormatVersion) + ")"};
-    return {};
+    if (n == 0) {  // one piece, one checksum
+        if (crc32(data_) != h_.crc32)
+            return finish({RecordVerdict::damaged, "the record's checksum does not match its contents (the bytes were "
+                                                   "changed after saving)"});
+    } else if (next_ <= n) {  // one part's checksum a step
+        const size_t k = next_ - 1;
+        ++next_;
+        if (crc32(data_.substr(at_, size_t(h_.parts[k].bytes))) != h_.parts[k].crc32)
+            return finish({RecordVerdict::damaged, "the checksum of the record's part " + std::to_string(k + 1) + " of " +
+                                                       std::to_string(n) + " does not match its contents (the bytes "
+                                                       "were changed after saving)"});
+        at_ += size_t(h_.parts[k].bytes);
+        if (next_ <= n) return false;
+    }
+    if (h_.encoding != kSnapshotEncoding && h_.encoding != kJsonEncoding)
+        return finish({RecordVerdict::damaged, "the record is in an encoding this build does not read (\"" + h_.encoding +
+                                                   "\"; saved by a newer Retain?)"});
+    if (h_.format_version > kWorkspaceFormatVersion)
+        return finish({RecordVerdict::newer, "saved by a newer Retain (workspace format version " +
+                                                 std::to_string(h_.format_version) + "; this one knows up to " +
+                                                 std::to_string(kWorkspaceFormatVersion) + ")"});
+    return finish({});
+}
+
+double RecordChecker::progress() const {
+    if (done_) return 1.0;
+    return double(next_) / double(h_.parts.size() + 2);
+}
+
+bool RecordChecker::finish(RecordCheck result) {
+    result_ = std::move(result);
+    done_ = true;
+    return true;
+}
+
+RecordCheck check_record(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored_parts) {
+    RecordChecker checker(h, data, stored_parts);
+    while (!checker.step()) {
+    }
+    return checker.result();
 }
 
 bool load_record_workspace(const StoredRecordHeader& h, std::string_view data, Workspace& out, std::string& error,

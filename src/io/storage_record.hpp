@@ -67,6 +67,27 @@ struct RecordCheck {
 // (empty: as the header says), so a missing, cut or changed part is named.
 RecordCheck check_record(const StoredRecordHeader& h, std::string_view data, const std::vector<uint64_t>& stored_parts = {});
 
+// The same a step at a time (the sizes, then one part's checksum a step), so a page reading a large record
+// draws between the steps. The header and the bytes must outlive the checker.
+class RecordChecker {
+public:
+    RecordChecker(const StoredRecordHeader& h, std::string_view data, std::vector<uint64_t> stored_parts = {});
+    bool step();  // true once the check is done
+    double progress() const;
+    const RecordCheck& result() const { return result_; }  // once done
+
+private:
+    bool finish(RecordCheck result);
+
+    const StoredRecordHeader& h_;
+    std::string_view data_;
+    std::vector<uint64_t> stored_;
+    size_t next_ = 0;  // 0: the sizes; k: part k's checksum
+    size_t at_ = 0;    // where the next part starts
+    bool done_ = false;
+    RecordCheck result_;
+};
+
 // Reads the workspace out of a record check_record passed, by its encoding (io/workspace_json.hpp or
 // io/workspace_snapshot.hpp); on failure leaves `out` untouched and says why in `error`.
 bool load_record_workspace(const StoredRecordHeader& h, std::string_view data, Workspace& out, std::string& error,

@@ -175,7 +175,11 @@ struct names_account_by_index<Row, std::void_t<decltype(Row::account)>> : std::i
 
 namespace {
 
-// ---- reading ----
+}  // namespace
+
+// ---- reading ---- (not in the anonymous namespace: SnapshotReader::Impl, a named class, keeps these)
+
+namespace snapshot_read {
 
 struct Reader {
     ByteIn in;
@@ -270,68 +274,111 @@ bool read_field(Reader& rd, const std::string& where, uint8_t stored_type, uint6
     return true;
 }
 
+// A part read a column at a time (SnapshotReader steps): its header, then each stored field, then the
+// check that every required field came.
 template <typename Row, typename Fields>
-bool read_part(Reader& rd, const char* name, std::vector<Row>& rows, const Fields& fields,
-               const std::vector<std::string>& key_features) {
-    ByteIn& in = rd.in;
-    const std::string stored_name(in.text());
-    if (!in.ok() || stored_name != name)
-        return rd.fail(std::string("expected the part \"") + name + "\", found \"" + stored_name + "\"");
-    const uint64_t count = in.varint();
-    const uint64_t field_count = in.varint();
-    // Every stored record takes at least one byte in some column: a larger count is damage, not data.
-    if (!in.ok() || (count > in.left()) || field_count > 4096) return rd.fail(std::string(name) + ": the record count is damaged");
-    if (count > 0 && field_count == 0) return rd.fail(std::string(name) + ": records with no fields");
-    rows.clear();
-    rows.resize(size_t(count));
-    constexpr size_t kFields = std::tuple_size_v<Fields>;
-    std::array<bool, kFields> seen{};
-    for (uint64_t f = 0; f < field_count; ++f) {
+class PartReader {
+public:
+    PartReader(const char* name, std::vector<Row>& rows, const Fields& fields, const std::vector<std::string>& key_features)
+        : name_(name), rows_(rows), fields_(fields), key_features_(key_features) {}
+
+    // One piece: the header, a column, or the closing check. True when the part is read (or failed:
+    // rd.error says why).
+    bool step(Reader& rd) {
+        if (!header_read_) {
+            read_header(rd);
+            return !rd.error.empty();
+        }
+        if (next_field_ < field_count_) return !read_field_at(rd);  // done early only when it failed
+        check_complete(rd);
+        return true;
+    }
+
+private:
+    void read_header(Reader& rd) {
+        ByteIn& in = rd.in;
+        header_read_ = true;
+        const std::string stored_name(in.text());
+        if (!in.ok() || stored_name != name_) {
+            rd.fail(std::string("expected the part \"") + name_ + "\", found \"" + stored_name + "\"");
+            return;
+        }
+        count_ = in.varint();
+        field_count_ = in.varint();
+        // Every stored record takes at least one byte in some column: a larger count is damage, not data.
+        if (!in.ok() || (count_ > in.left()) || field_count_ > 4096) {
+            rd.fail(std::string(name_) + ": the record count is damaged");
+            return;
+        }
+        if (count_ > 0 && field_count_ == 0) {
+            rd.fail(std::string(name_) + ": records with no fields");
+            return;
+        }
+        rows_.clear();
+        rows_.resize(size_t(count_));
+    }
+
+    // Reads the next field's column; false when it failed.
+    bool read_field_at(Reader& rd) {
+        ByteIn& in = rd.in;
+        ++next_field_;
         const std::string field_name(in.text());
         const uint8_t type = in.fixed<uint8_t>();
         const uint64_t length = in.fixed<uint64_t>();
-        if (!in.ok() || length > in.left()) return rd.fail(std::string(name) + ": cut short in its fields");
-        const std::string where = std::string(name) + "." + field_name;
+        if (!in.ok() || length > in.left()) return rd.fail(std::string(name_) + ": cut short in its fields");
+        const std::string where = std::string(name_) + "." + field_name;
         bool found = false;
         size_t index = 0;
-        for_each_in(fields, [&](const auto& field) {
+        for_each_in(fields_, [&](const auto& field) {
             const size_t i = index++;
             if (found || !rd.error.empty() || field_name != field.name) return;
             found = true;
-            if (seen[i]) {
+            if (seen_[i]) {
                 rd.fail(where + ": stored twice");
                 return;
             }
-            seen[i] = true;
+            seen_[i] = true;
             using T = std::decay_t<decltype(field.of(std::declval<Row&>()))>;
-            read_field<T>(rd, where, type, length, rows, [&](Row& r, T v) { field.of(r) = std::move(v); });
+            read_field<T>(rd, where, type, length, rows_, [&](Row& r, T v) { field.of(r) = std::move(v); });
         });
         if constexpr (std::is_same_v<Row, UsageSample>) {
             const std::string prefix = kFeatureFieldPrefix;
             if (!found && field_name.compare(0, prefix.size(), prefix) == 0) {
-                const auto it = std::find(key_features.begin(), key_features.end(), field_name.substr(prefix.size()));
-                const size_t feature = size_t(it - key_features.begin());
-                if (it == key_features.end() || feature >= size_t(kMaxKeyFeatures))
+                const auto it = std::find(key_features_.begin(), key_features_.end(), field_name.substr(prefix.size()));
+                const size_t feature = size_t(it - key_features_.begin());
+                if (it == key_features_.end() || feature >= size_t(kMaxKeyFeatures))
                     return rd.fail(where + ": not one of the workspace's key features");
                 found = true;
-                read_field<int32_t>(rd, where, type, length, rows,
+                read_field<int32_t>(rd, where, type, length, rows_,
                                     [feature](UsageSample& r, int32_t v) { r.feature_uses[feature] = v; });
             }
         }
         if (!rd.error.empty()) return false;
         if (!found) return rd.fail(where + ": a field this build does not know");
+        return true;
     }
-    size_t index = 0;
-    bool complete = true;
-    for_each_in(fields, [&](const auto& field) {
-        const size_t i = index++;
-        using F = std::decay_t<decltype(field)>;
-        if (F::need == required && !seen[i] && count > 0 && complete) complete = rd.fail(std::string(name) + "." + field.name + " is missing");
-    });
-    return complete;
-}
 
-}  // namespace
+    void check_complete(Reader& rd) {
+        size_t index = 0;
+        bool complete = true;
+        for_each_in(fields_, [&](const auto& field) {
+            const size_t i = index++;
+            using F = std::decay_t<decltype(field)>;
+            if (F::need == required && !seen_[i] && count_ > 0 && complete)
+                complete = rd.fail(std::string(name_) + "." + field.name + " is missing");
+        });
+    }
+
+    const char* name_;
+    std::vector<Row>& rows_;
+    const Fields& fields_;
+    const std::vector<std::string>& key_features_;
+    bool header_read_ = false;
+    uint64_t count_ = 0, field_count_ = 0, next_field_ = 0;
+    std::array<bool, std::tuple_size_v<Fields>> seen_{};
+};
+
+}  // namespace snapshot_read
 
 bool is_workspace_snapshot(std::string_view bytes) { return bytes.substr(0, kMagic.size()) == kMagic; }
 
@@ -478,59 +525,113 @@ std::string save_workspace_snapshot(const Workspace& ws) {
     return snapshot::join_chunks(save_workspace_snapshot_parts(ws, kSnapshotPartBytes));
 }
 
-bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string& error, const WorkspaceReadOptions& options) {
-    try {
-        Reader rd{ByteIn(bytes), {}, 0};
-        if (!is_workspace_snapshot(bytes)) {
-            error = "not a Retain workspace snapshot";
-            return false;
-        }
-        rd.in.bytes(kMagic.size());
-        const uint32_t layout = rd.in.fixed<uint32_t>();
-        if (rd.in.ok() && layout > kSnapshotLayout) {
-            error = "a snapshot of layout " + std::to_string(layout) + ", newer than this build reads (" +
-                    std::to_string(kSnapshotLayout) + ")";
-            return false;
-        }
-        const std::string_view json = rd.in.bytes(rd.in.fixed<uint64_t>());
-        if (!rd.in.ok()) {
-            error = "the snapshot is cut short in its settings";
-            return false;
-        }
-        Workspace ws;
-        if (!load_workspace_json(json, ws, error, options)) {
-            error = "the snapshot's settings do not read: " + error;
-            return false;
-        }
-        const bool ok =
-            read_part(rd, kAccounts.name, ws.accounts, kAccounts.fields, ws.key_features) &&
-            (rd.accounts = ws.accounts.size(), read_part(rd, kContacts.name, ws.contacts, kContacts.fields, ws.key_features));
-        bool tables_ok = ok;
-        for_each_in(kTables, [&](const auto& table) {
-            tables_ok = tables_ok && read_part(rd, table.name, ws.*table.member, table.fields, ws.key_features);
+// ---- SnapshotReader: the reading as a list of jobs (the header and JSON part, each part a column at a
+// time, the account index, the rows' order), each a step ----
+
+using snapshot_read::PartReader;
+using snapshot_read::Reader;
+
+struct SnapshotReader::Impl {
+    using Job = std::function<bool()>;  // one step; true when the job is done
+
+    std::string_view bytes;
+    WorkspaceReadOptions options;
+    Reader rd;
+    Workspace ws;
+    uint32_t layout = 0;
+    std::vector<Job> jobs;
+    size_t next = 0;
+    bool failed = false;
+    std::string error;
+
+    Impl(std::string_view b, const WorkspaceReadOptions& o) : bytes(b), options(o), rd{ByteIn(b), {}, 0} {
+        jobs.push_back([this] { return read_settings(); });
+        plan_part(kAccounts.name, ws.accounts, kAccounts.fields);
+        jobs.push_back([this] { return rd.accounts = ws.accounts.size(), true; });
+        plan_part(kContacts.name, ws.contacts, kContacts.fields);
+        for_each_in(kTables, [&](const auto& table) { plan_part(table.name, ws.*table.member, table.fields); });
+        plan_part(kTaskColumns.name, ws.tasks, kTaskColumns.fields);
+        jobs.push_back([this] {  // layout 1 kept feedback and notes in the JSON part: their columns are skipped
+            if (layout < kFirstLayoutWithVoiceColumns) next += 2;
+            return true;
         });
-        tables_ok = tables_ok && read_part(rd, kTaskColumns.name, ws.tasks, kTaskColumns.fields, ws.key_features);
-        if (layout >= kFirstLayoutWithVoiceColumns) {
-            tables_ok = tables_ok && read_part(rd, kFeedbackColumns.name, ws.feedback, kFeedbackColumns.fields, ws.key_features);
-            tables_ok = tables_ok && read_part(rd, kNoteColumns.name, ws.notes, kNoteColumns.fields, ws.key_features);
-        }
-        if (tables_ok && rd.in.left() != 0) rd.fail("the snapshot has " + std::to_string(rd.in.left()) + " bytes after its last part");
-        if (!rd.error.empty() || !tables_ok) {
-            error = rd.error.empty() ? "the snapshot is damaged" : rd.error;
-            return false;
-        }
-        std::string duplicate;
-        if (!ws.reindex(&duplicate)) {
-            error = "two accounts share the id \"" + duplicate + "\"";
-            return false;
-        }
-        ws.sort_rows();
-        out = std::move(ws);
-        return true;
-    } catch (const std::exception& e) {
-        error = std::string("could not read the snapshot: ") + e.what();
+        plan_part(kFeedbackColumns.name, ws.feedback, kFeedbackColumns.fields);
+        plan_part(kNoteColumns.name, ws.notes, kNoteColumns.fields);
+        jobs.push_back([this] {
+            if (rd.in.left() != 0) rd.fail("the snapshot has " + std::to_string(rd.in.left()) + " bytes after its last part");
+            return true;
+        });
+        jobs.push_back([this] {
+            std::string duplicate;
+            if (!ws.reindex(&duplicate)) fail("two accounts share the id \"" + duplicate + "\"");
+            return true;
+        });
+        jobs.push_back([this] { return ws.sort_rows(), true; });
+    }
+
+    bool fail(std::string what) {
+        failed = true;
+        error = std::move(what);
         return false;
     }
+
+    bool read_settings() {
+        if (!is_workspace_snapshot(bytes)) return fail("not a Retain workspace snapshot"), true;
+        rd.in.bytes(kMagic.size());
+        layout = rd.in.fixed<uint32_t>();
+        if (rd.in.ok() && layout > kSnapshotLayout)
+            return fail("a snapshot of layout " + std::to_string(layout) + ", newer than this build reads (" +
+                        std::to_string(kSnapshotLayout) + ")"), true;
+        const std::string_view json = rd.in.bytes(rd.in.fixed<uint64_t>());
+        if (!rd.in.ok()) return fail("the snapshot is cut short in its settings"), true;
+        std::string why;
+        if (!load_workspace_json(json, ws, why, options)) return fail("the snapshot's settings do not read: " + why), true;
+        return true;
+    }
+
+    template <typename Row, typename Fields>
+    void plan_part(const char* name, std::vector<Row>& rows, const Fields& fields) {
+        auto part = std::make_shared<PartReader<Row, Fields>>(name, rows, fields, ws.key_features);
+        jobs.push_back([this, part] { return part->step(rd); });
+    }
+
+    void step() {
+        if (failed || next >= jobs.size()) return;
+        try {
+            if (jobs[next]()) ++next;
+        } catch (const std::exception& e) {
+            fail(std::string("could not read the snapshot: ") + e.what());
+        }
+        if (!failed && !rd.error.empty()) fail(rd.error);
+    }
+};
+
+SnapshotReader::SnapshotReader(std::string_view bytes, const WorkspaceReadOptions& options)
+    : impl_(std::make_unique<Impl>(bytes, options)) {}
+SnapshotReader::~SnapshotReader() = default;
+
+void SnapshotReader::step() { impl_->step(); }
+bool SnapshotReader::done() const { return impl_->failed || impl_->next >= impl_->jobs.size(); }
+double SnapshotReader::progress() const {
+    if (done()) return 1.0;
+    const Impl& m = *impl_;
+    return m.bytes.empty() ? 0.0 : std::min(1.0, double(m.bytes.size() - m.rd.in.left()) / double(m.bytes.size()));
+}
+
+bool SnapshotReader::finish(Workspace& out, std::string& error) {
+    Impl& m = *impl_;
+    while (!done()) step();
+    if (m.failed) {
+        error = m.error.empty() ? "the snapshot is damaged" : m.error;
+        return false;
+    }
+    out = std::move(m.ws);
+    return true;
+}
+
+bool load_workspace_snapshot(std::string_view bytes, Workspace& out, std::string& error, const WorkspaceReadOptions& options) {
+    SnapshotReader reader(bytes, options);
+    return reader.finish(out, error);
 }
 
 }  // namespace retain

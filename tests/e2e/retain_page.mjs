@@ -127,6 +127,19 @@ export class RetainPage {
   }
 
   // Polls state() until `predicate(state)` is true; returns that state. `what` names the expectation.
+  // Waits until no analysis is under way between frames (a large book's, after a load or an import),
+  // polling state('work'), which finishes nothing; state() itself would finish it in one long call.
+  async until_analysed(what, timeout_ms = 60_000) {
+    const deadline = Date.now() + timeout_ms;
+    for (;;) {
+      this.assert_no_fatal();
+      const w = await with_timeout(this.page.evaluate(() => window.retain.state('work').work), 10_000, 'retain.state("work")');
+      if (!w.analysis.running) return w;
+      if (Date.now() > deadline) throw new CheckFailure(`${what}: the analysis is still at ${(w.analysis.progress * 100).toFixed(0)}% after ${timeout_ms / 1000} s`);
+      await this.animation_frames(1);
+    }
+  }
+
   async until(predicate, what, timeout_ms = 5_000) {
     const deadline = Date.now() + timeout_ms;
     let s;

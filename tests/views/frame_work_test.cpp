@@ -2,6 +2,7 @@
 // shared by the save's slice, the health jobs and an export within one frame.
 #include "view_harness.hpp"
 
+#include "app/automation.hpp"
 #include "app/background_work.hpp"
 #include "app/import_job.hpp"
 
@@ -42,12 +43,14 @@ TEST_CASE("a frame that is not drawn keeps the last drawn frame's measure") {
 
 namespace {
 
-// A demo book of `accounts`, on a page that runs work between frames, with the Health view open: one
-// frame drawn, which starts the weekly history.
+// A demo book of `accounts`, on a page that runs work between frames, with the Health view open: its
+// analysis done, then one frame drawn, which starts the weekly history.
 void health_between_frames(test::Harness& h, int accounts, unsigned seed) {
     REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", accounts}, {"seed", seed}}).ok);
     h.app.work_between_frames = true;
     REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
+    h.frame();
+    while (analysis_pending(h.app)) run_work_between_frames(h.app, 5.0);
     h.frame();
     REQUIRE(h.app.health_view.history_job != nullptr);
 }
@@ -105,4 +108,58 @@ TEST_CASE("between frames, a change of the workspace by a command drops the heal
     }
     CHECK(h.app.health_view.history_ready);
     CHECK(h.app.health_view.history.accounts == 300);
+}
+
+TEST_CASE("between frames, a new analysis is a job: the frame shows its progress, state() finishes it") {
+    test::Harness h;
+    h.app.work_between_frames = true;
+    h.app.analysis_first_slice_ms = 0;  // one step in the frame, whatever this machine's speed
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 2000}, {"seed", 5u}}).ok);
+    REQUIRE(run_command(h.app, "navigate", {{"view", "health"}}).ok);
+    REQUIRE(run_command(h.app, "accounts.select", {{"id", h.app.ws.accounts[7].id}}).ok);
+    h.frame();
+    REQUIRE(analysis_pending(h.app));
+    CHECK(h.app.working);
+    CHECK(h.app.health_view.history_job == nullptr);  // the health jobs start from the analysis: they wait
+    const double first = analysis_progress(h.app);
+    CHECK(first > 0);
+    CHECK(first < 1);
+    h.frames(3);  // frames draw the progress, they do not advance it
+    CHECK(analysis_progress(h.app) == first);
+    nlohmann::json work;
+    REQUIRE(automation_state_section(h.app, "work", work));
+    CHECK(work["work"]["analysis"]["running"].get<bool>());
+    CHECK(work["work"]["pending"].get<bool>());
+    CHECK_FALSE(std::string(work["work"]["analysis"]["activity"].get<std::string>()).empty());
+
+    // The work between frames moves it on and installs it.
+    CHECK(run_work_between_frames(h.app, 0.1));
+    CHECK(analysis_progress(h.app) > first);
+    while (analysis_pending(h.app)) run_work_between_frames(h.app, 1.0);
+    CHECK(h.app.analysed_revision == h.app.revision);
+    CHECK(h.app.analysis.accounts.size() == 2000);
+    CHECK(h.app.accounts_table.built_revision == h.app.revision);
+    h.frame();
+    CHECK(h.app.health_view.history_job != nullptr);  // now the history starts
+
+    // A command that changes the data starts another; state() reads it finished, of the new revision.
+    REQUIRE(run_automation_command(h.app, "workspace.generate_demo", R"({"accounts": 1500, "seed": 6})").find("\"ok\":true") !=
+            std::string::npos);
+    REQUIRE(analysis_pending(h.app));
+    nlohmann::json core;
+    REQUIRE(automation_state_section(h.app, "core", core));
+    CHECK_FALSE(analysis_pending(h.app));
+    CHECK(h.app.analysis.accounts.size() == 1500);
+    CHECK(core["accounts_table"]["rows"].get<size_t>() == 1500);
+
+    // A job overtaken by a change is dropped, never stepped over the new tables.
+    run_automation_command(h.app, "workspace.generate_demo", R"({"accounts": 1200, "seed": 8})");
+    REQUIRE(analysis_pending(h.app));
+    REQUIRE(run_command(h.app, "workspace.generate_demo", {{"accounts", 900}, {"seed", 9u}}).ok);
+    CHECK_FALSE(analysis_pending(h.app));
+    run_work_between_frames(h.app, 1.0);
+    CHECK(h.app.analysis_job == nullptr);
+    h.frame();
+    while (analysis_pending(h.app)) run_work_between_frames(h.app, 1.0);
+    CHECK(h.app.analysis.accounts.size() == 900);
 }

@@ -7,6 +7,7 @@
 #include <functional>
 #include <map>
 
+#include "app/background_work.hpp"
 #include "app/storage.hpp"
 #include "io/snapshot_bytes.hpp"
 #include "io/workspace_json.hpp"
@@ -150,6 +151,55 @@ TEST_CASE("first visit: the demo opens unsaved; an edit is saved one second late
     CHECK(again.app.loaded_from == "storage");
     storage_tick(again.app, 50'000, true);
     CHECK(store.saves == 1);  // reopened, not written back
+}
+
+TEST_CASE("between frames a stored workspace is checked and read in slices, and a damaged one found so") {
+    FakeStore store;
+    Tab first;
+    start(first.app, store);
+    REQUIRE(run_command(first.app, "workspace.generate_demo", {{"accounts", 3000}, {"seed", 11u}}).ok);
+    storage_tick(first.app, 10'000, true);
+    storage_tick(first.app, 10'001, true);  // a save of 3,000 accounts goes in slices: the rest at once
+    store.deliver();
+    REQUIRE(store.head == 1);
+
+    // A page that works between frames: the answer only starts the reading.
+    Harness h;
+    h.app.work_between_frames = true;
+    start(h, store);
+    REQUIRE(storage_loading(h.app));
+    CHECK(h.app.ws.accounts.empty());
+    CHECK(work_pending(h.app));
+    h.frames(2);  // the status line shows the progress; frames do not read
+    CHECK(storage_loading(h.app));
+    double last = storage_load_progress(h.app);
+    int slices = 0;
+    while (storage_loading(h.app) && slices < 100000) {
+        run_work_between_frames(h.app, 0.2);
+        CHECK(storage_load_progress(h.app) >= last);
+        last = storage_load_progress(h.app);
+        ++slices;
+    }
+    CHECK(slices > 3);
+    CHECK(h.app.ws.accounts.size() == 3000);
+    CHECK(h.app.loaded_from == "storage");
+    CHECK(h.app.storage.mode == StorageMode::ready);
+    CHECK(h.app.storage.last_load_ms >= 0);
+    h.frame();  // starts the analysis of what opened
+    while (run_work_between_frames(h.app, 5.0)) {
+    }
+    CHECK(h.app.analysis.accounts.size() == 3000);
+
+    // The same bytes with one bit flipped: found damaged by the checksums, in slices too.
+    store.records[1].data[store.records[1].data.size() / 2] ^= 0x20;
+    Tab damaged;  // ImGui has one context at a time: a tab without a window
+    damaged.app.work_between_frames = true;
+    start(damaged.app, store);
+    while (run_work_between_frames(damaged.app, 0.2)) {
+    }
+    CHECK(damaged.app.storage.mode == StorageMode::damaged);
+    CHECK(damaged.app.storage.problem.find("checksum") != std::string::npos);
+    CHECK(damaged.app.ws.accounts.empty());
 }
 
 TEST_CASE("a damaged newest version: the app starts empty, saves nothing, and restores the previous one as the newest") {

@@ -271,10 +271,15 @@ TEST_CASE("state(section): the core fields and only the section asked for, the s
     CHECK(part["health"] == whole["health"]);
     CHECK_FALSE(part.contains("storage"));
     REQUIRE(automation_state_section(h.app, "core", part));
-    for (const char* section : {"metrics", "health", "team", "playbooks", "storage", "renewals", "voice", "program", "journey"}) {
+    for (const char* section : {"metrics", "health", "team", "playbooks", "storage", "renewals", "voice", "program", "journey", "work"}) {
         CHECK_MESSAGE(!part.contains(section), section);
         CHECK_MESSAGE(whole.contains(section), section);
     }
-    CHECK(part.size() + 9 == whole.size());
+    CHECK(part.size() + 10 == whole.size());
     CHECK_FALSE(automation_state_section(h.app, "everything", part));
+    // "work" alone, without the core fields: what a poller waits on, read without finishing anything.
+    REQUIRE(automation_state_section(h.app, "work", part));
+    CHECK(part.size() == 1);
+    CHECK(part["work"] == whole["work"]);
+    CHECK_FALSE(part["work"]["pending"].get<bool>());
 }

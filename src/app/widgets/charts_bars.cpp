@@ -11,10 +11,6 @@ namespace {
 constexpr int kMaxWaterfallSteps = 30;  // a bridge with more steps than this is not readable anyway
 constexpr float kBarShare = 0.62f;      // bar width as a share of its slot: gaps keep bars apart
 
-double value_at(const ChartSeries& s, int i) {
-    return i < s.count && s.values ? s.values[i] : std::numeric_limits<double>::quiet_NaN();
-}
-
 // The sum of a category's known values; NaN when none is known.
 double net_at(const ChartSeries* series, int series_count, int i) {
     double sum = 0;

@@ -2,6 +2,7 @@
 // layout of category charts, the legend, tooltip rows and colour helpers. See charts.hpp for the API.
 #pragma once
 #include <cmath>
+#include <limits>
 #include <string>
 
 #include <imgui.h>
@@ -17,6 +18,10 @@ constexpr int kMaxTicks = 12;
 constexpr int kMaxLegend = 10;
 
 inline bool finite(double v) { return std::isfinite(v); }
+// Value i of a series; NaN past its end (a missing value draws as a gap).
+inline double value_at(const ChartSeries& s, int i) {
+    return i < s.count && s.values ? s.values[i] : std::numeric_limits<double>::quiet_NaN();
+}
 inline ImU32 with_alpha(ImU32 c, float alpha) {
     const ImU32 a = ImU32(float((c >> IM_COL32_A_SHIFT) & 0xFF) * alpha);
     return (c & ~IM_COL32_A_MASK) | (a << IM_COL32_A_SHIFT);

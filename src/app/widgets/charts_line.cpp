@@ -8,10 +8,6 @@ using namespace charts_detail;
 
 namespace {
 
-double value_at(const ChartSeries& s, int i) {
-    return i < s.count && s.values ? s.values[i] : std::numeric_limits<double>::quiet_NaN();
-}
-
 // One series as runs of finite points: each run is a polyline (the draw list's reusable path, so no
 // allocation); a run of one point, with gaps on both sides, is a dot so it does not vanish.
 // AddCircleFilled builds its shape in that same path: clear it first, draw markers after the lines.

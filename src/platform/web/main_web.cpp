@@ -12,6 +12,8 @@
 #include <emscripten.h>
 
 #include <cstdio>
+#include <cstdlib>
+#include <memory>
 #include <string>
 
 #include <imgui.h>
@@ -219,10 +221,15 @@ EMSCRIPTEN_KEEPALIVE void retain_data_failed(const char* message) {
 }
 
 // Answers of web/retain_storage.js (app/storage.hpp, storage_event); `data` is a stored record's bytes.
-EMSCRIPTEN_KEEPALIVE void retain_storage_event(const char* event_json, const char* data, size_t length) {
+// The app takes `data` (the page's malloc'd buffer) over and frees it when done: a large record is read
+// between frames, after this call returns. Returns 1: the page must not free it.
+EMSCRIPTEN_KEEPALIVE int retain_storage_event(const char* event_json, char* data, size_t length) {
+    const std::shared_ptr<const void> owner(data, [](const void* p) { std::free(const_cast<void*>(p)); });
     const nlohmann::json event = nlohmann::json::parse(event_json ? event_json : "", nullptr, false);
-    if (!event.is_discarded()) storage_event(g_app, event, std::string_view(data ? data : "", data ? length : 0));
+    if (!event.is_discarded()) storage_event(g_app, event, std::string_view(data ? data : "", data ? length : 0), owner);
     wake();
+    pump_work();
+    return 1;
 }
 
 // The page is being hidden (closing = 0) or closed (1): a pending save starts now. A closing page is not

@@ -138,6 +138,27 @@ TEST_CASE("each part of a record is checked: a changed, cut or missing part is n
     CHECK(missing.message.find("2 parts where 3") != std::string::npos);
 }
 
+TEST_CASE("the record checked a step at a time: the sizes first, then one part's checksum a step") {
+    const StoredRecordHeader h = make_parts_header(three_parts(), "", 0);
+    RecordChecker ok(h, "abcdefghijklm", {5, 5, 3});
+    int steps = 0;
+    double last = 0;
+    while (!ok.step()) {
+        ++steps;
+        CHECK(ok.progress() > last);
+        last = ok.progress();
+    }
+    CHECK(steps == 3);  // the sizes, parts 1 and 2; part 3's step ends it
+    CHECK(ok.result().verdict == RecordVerdict::ok);
+    CHECK(ok.progress() == 1.0);
+
+    RecordChecker changed(h, "abcdefgXijklm", {5, 5, 3});
+    steps = 0;
+    while (!changed.step()) ++steps;
+    CHECK(steps == 2);  // stops at the part that does not match
+    CHECK(changed.result().message == check_record(h, "abcdefgXijklm", {5, 5, 3}).message);
+}
+
 TEST_CASE("the demo saved in parts, joined again, loads as the same workspace") {
     const Workspace demo = generate_demo(DemoOptions{});
     const std::vector<std::string> parts = save_workspace_snapshot_parts(demo, 65'536);

@@ -250,3 +250,34 @@ TEST_CASE("feedback and notes are stored as columns, not in the snapshot's JSON 
     CHECK_FALSE(json.contains("notes"));
     CHECK(bytes.find(demo.feedback.back().detail) != std::string::npos);
 }
+
+TEST_CASE("the snapshot read a piece at a time gives the same workspace, and damage stops it with the same message") {
+    const Workspace demo = generate_demo();
+    const std::string bytes = save_workspace_snapshot(demo);
+    SnapshotReader reader(bytes);
+    double last = 0;
+    int steps = 0;
+    while (!reader.done()) {
+        reader.step();
+        ++steps;
+        CHECK(reader.progress() >= last);
+        last = reader.progress();
+    }
+    CHECK(steps > 20);  // the settings, each part's header and each of its columns, the index, the order
+    Workspace ws;
+    std::string error;
+    REQUIRE(reader.finish(ws, error));
+    CHECK(save_workspace_json(ws) == save_workspace_json(demo));
+
+    std::string cut = bytes.substr(0, bytes.size() * 2 / 3);
+    SnapshotReader short_reader(cut);
+    Workspace untouched;
+    untouched.settings.name = "kept";
+    std::string stepped_error, whole_error;
+    CHECK_FALSE(short_reader.finish(untouched, stepped_error));
+    CHECK(untouched.settings.name == "kept");
+    Workspace ignored;
+    CHECK_FALSE(load_workspace_snapshot(cut, ignored, whole_error));
+    CHECK(stepped_error == whole_error);
+    CHECK_FALSE(stepped_error.empty());
+}
