@@ -9,6 +9,8 @@
 #include <vector>
 
 #include "core/analysis.hpp"
+#include "core/analysis_job.hpp"
+#include "core/health/backtest_evaluation.hpp"
 #include "core/health/health_backtest.hpp"
 #include "core/health/weight_proposal.hpp"
 #include "core/playbooks/playbook_engine.hpp"
@@ -47,6 +49,24 @@ json time_analysis(const Workspace& ws, int runs, Clock now_ms) {
     json out;
     Analysis a;
     out["analyse"] = timed(std::max(1, runs / 2), now_ms, [&](int) { a = analyse(ws, today); });
+    // The same in the steps the app runs between frames (issue 9 point 4): each step's time, the longest
+    // of each stage, so the longest the page is held by the analysis shows here.
+    {
+        AnalysisJob job(ws, today);
+        json stages = json::object();
+        double longest = 0;
+        int steps = 0;
+        while (!job.done()) {
+            const std::string stage = job.activity();
+            const double t0 = now_ms();
+            job.step();
+            const double ms = now_ms() - t0;
+            stages[stage] = std::max(stages.value(stage, 0.0), ms);
+            longest = std::max(longest, ms);
+            ++steps;
+        }
+        out["analysis_steps"] = {{"steps", steps}, {"longest_step_ms", longest}, {"longest_by_stage_ms", stages}};
+    }
     // A weight change: the usage group's weight moves, the cached inputs are rescored.
     Workspace edited = ws;
     out["rescore_after_weight_change"] = timed(runs, now_ms, [&](int r) {
@@ -74,6 +94,21 @@ json time_analysis(const Workspace& ws, int runs, Clock now_ms) {
     out["backtest_samples"] = samples.size();
     out["backtest_auc"] = report.auc;
     out["backtest_propose"] = timed(1, now_ms, [&](int) { (void)propose_weights(samples, ws.scorecard); });
+    // Evaluation and proposal in the steps the app runs between frames: the longest step.
+    {
+        BacktestEvaluationJob job(samples, ws.scorecard);
+        double longest = 0, total = 0;
+        int steps = 0;
+        while (!job.done()) {
+            const double t0 = now_ms();
+            job.step();
+            const double ms = now_ms() - t0;
+            longest = std::max(longest, ms);
+            total += ms;
+            ++steps;
+        }
+        out["backtest_evaluation_steps"] = {{"steps", steps}, {"longest_step_ms", longest}, {"total_ms", total}};
+    }
     out["accounts"] = ws.accounts.size();
     return out;
 }
@@ -92,6 +127,19 @@ json time_snapshot(const Workspace& ws, int runs, Clock now_ms, bool with_json =
         loaded = loaded && load_workspace_snapshot(snapshot, back, error);
     });
     out["snapshot_loaded"] = loaded;
+    // The reading in the steps the app runs between frames (a part's header or one column a step).
+    {
+        SnapshotReader reader(snapshot);
+        double longest = 0;
+        int steps = 0;
+        while (!reader.done()) {
+            const double t0 = now_ms();
+            reader.step();
+            longest = std::max(longest, now_ms() - t0);
+            ++steps;
+        }
+        out["snapshot_read_steps"] = {{"steps", steps}, {"longest_step_ms", longest}};
+    }
     if (!with_json) return out;
     std::string text;
     out["json_save"] = timed(1, now_ms, [&](int) { text = save_workspace_json(ws); });

@@ -77,33 +77,36 @@ export function import_in_wasm([names, analysis_runs]) {
   return result;
 }
 
-// Counts the work between frames (the app's work pump, web/retain_lib.js): how many slices, their time,
-// and the longest, until stop_counting().
-function count_pump() {
-  const pump = { calls: 0, work_ms: 0, longest_ms: 0 };
-  let real_work = Module._retain_work;
-  const counted_work = (slice) => {
-    const t0 = performance.now();
-    const more = real_work(slice);
-    // Emscripten's export wrapper replaces itself with the wasm function on its first call.
-    if (Module._retain_work !== counted_work) {
-      real_work = Module._retain_work;
-      Module._retain_work = counted_work;
-    }
-    pump.work_ms += performance.now() - t0;
-    pump.longest_ms = Math.max(pump.longest_ms, performance.now() - t0);
-    ++pump.calls;
-    return more;
+// Installs window.__bench_count_pump() in the page (page.evaluate sends a function's own text only, so a
+// helper the measures share lives on the page): it counts the work between frames (the app's work pump,
+// web/retain_lib.js), how many slices, their time and the longest, until stop_counting().
+export function install_pump_counter() {
+  window.__bench_count_pump = () => {
+    const pump = { calls: 0, work_ms: 0, longest_ms: 0 };
+    let real_work = Module._retain_work;
+    const counted_work = (slice) => {
+      const t0 = performance.now();
+      const more = real_work(slice);
+      // Emscripten's export wrapper replaces itself with the wasm function on its first call.
+      if (Module._retain_work !== counted_work) {
+        real_work = Module._retain_work;
+        Module._retain_work = counted_work;
+      }
+      pump.work_ms += performance.now() - t0;
+      pump.longest_ms = Math.max(pump.longest_ms, performance.now() - t0);
+      ++pump.calls;
+      return more;
+    };
+    Module._retain_work = counted_work;
+    return { pump, stop_counting: () => { Module._retain_work = real_work; } };
   };
-  Module._retain_work = counted_work;
-  return { pump, stop_counting: () => { Module._retain_work = real_work; } };
 }
 
 // A backtest through the app (health.run_backtest over the workspace the page holds): collected and
 // evaluated between frames. Its time, and the longest the page was held: the longest slice of work, the
 // longest app frame, and the longest gap between animation frames.
 export async function backtest_through_app(horizon) {
-  const { pump, stop_counting } = count_pump();
+  const { pump, stop_counting } = window.__bench_count_pump();
   const t0 = performance.now();
   const r = window.retain.command('health.run_backtest', { horizon });
   if (!r.ok) throw new Error(`health.run_backtest: ${r.error}`);
@@ -142,7 +145,7 @@ export async function import_through_app(names) {
   };
   const steps = [];
   const heap = () => JSON.parse(Module.UTF8ToString(Module._retain_bench_heap()));
-  const { pump, stop_counting } = count_pump();
+  const { pump, stop_counting } = window.__bench_count_pump();
   const t_start = performance.now();
   for (const name of names) {
     const bytes = window.__bench.files[name];
@@ -187,7 +190,7 @@ export async function import_through_app(names) {
   steps.push({ step: 'first frame after the analysis', ms: wait_ms, frame_ms: after.frame_ms });
   stop_counting();
   return {
-    pump, steps, total_ms: performance.now() - t_start, import_state: planned.import, commit,
+    pump, longest_by_job_ms: window.retain.state('work').work.longest_ms, steps, total_ms: performance.now() - t_start, import_state: planned.import, commit,
     accounts: after.account_count, heap_bytes: Module.HEAPU8.length,
   };
 }

@@ -137,8 +137,11 @@ async function measure_app_memory(context, url) {
     await page.goto(url, { waitUntil: 'load' });
     await page.evaluate(() => window.retain.ready);
     // Storage emptied and the page loaded again, so it starts as a first visit does (the demo), not
-    // from the 100,000 accounts the storage timing left there.
-    await page.evaluate(in_page.command, ['storage.clear', { confirm: true }]);
+    // from the 100,000 accounts the storage timing left there. Storage is ready (the stored workspace
+    // read, between frames) before it can be cleared.
+    await until(page, (st) => !st.work.opening_stored && !st.work.analysis.running, 120_000, 'work');
+    const cleared = await page.evaluate(in_page.command, ['storage.clear', { confirm: true }]);
+    if (!cleared.ok) throw new Error(`storage.clear: ${cleared.error}`);
     await page.reload({ waitUntil: 'load' });
     await page.evaluate(() => window.retain.ready);
     const steps = [];
@@ -147,6 +150,7 @@ async function measure_app_memory(context, url) {
     await heap('started');
     await page.evaluate(in_page.load_files, IMPORT_FILES);
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
+    await page.evaluate(in_page.install_pump_counter);
     const imported = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     await heap('imported');
     await page.evaluate(in_page.command, ['navigate', { view: 'health' }]);
@@ -277,6 +281,7 @@ async function main() {
 
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
     if (cdp) await cdp.send('Profiler.start');
+    await page.evaluate(in_page.install_pump_counter);
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     if (cdp) await stop_profile(cdp, o.profile.replace(/(\.cpuprofile)?$/, '.app.cpuprofile'));
     log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);

@@ -86,6 +86,7 @@ struct AccountsTableState {
     AccountSortKeys keys;                 // rebuilt when the workspace changes
     std::vector<AccountIx> rows;          // filtered and sorted account indices
     uint64_t built_revision = UINT64_MAX;  // workspace revision `rows` was built from
+    uint64_t keys_revision = UINT64_MAX;   // workspace revision `keys` were built for, when built apart (derived_state.cpp)
     bool dirty = true;                    // query changed since rows were built
     char filter_text[256] = {};           // the search box's buffer
     int first_visible_row = 0;
@@ -118,6 +119,7 @@ struct AppState {
     std::unique_ptr<AnalysisJob> analysis_job;
     uint64_t analysis_job_revision = UINT64_MAX;
     double analysis_first_slice_ms = 8.0;  // a small book's analysis ends within it: no progress screen
+    int analysis_sort_keys_built = 0;      // after the job: the accounts table's sort keys, a part a step
     uint64_t analysed_revision = UINT64_MAX;
     uint64_t analysed_health_revision = 0;
     uint64_t analysed_settings_revision = 0;
@@ -171,6 +173,10 @@ struct AppState {
     double frame_work_ms = 0;  // the work done so far in this frame
     bool work_between_frames = false;  // the platform runs the work between frames (background_work.hpp)
     double work_slice_ms = -1;         // >= 0 while it does: the slice's budget
+    // The longest one job's share of a slice between frames took, by job: what held the page (state("work")).
+    struct LongestWork {
+        double storage_load = 0, analysis = 0, import_plan = 0, export_file = 0, health = 0, save = 0;
+    } longest_work;
 
     std::vector<PendingCommand> pending;
     PlatformHooks hooks;

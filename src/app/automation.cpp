@@ -108,6 +108,9 @@ json work_state(const AppState& app) {
         {"accounts", app.ws.accounts.size()},
         {"frame", app.frame},
         {"frame_ms", app.frame_ms},
+        {"longest_ms", {{"storage_load", app.longest_work.storage_load}, {"analysis", app.longest_work.analysis},
+                        {"import_plan", app.longest_work.import_plan}, {"export", app.longest_work.export_file},
+                        {"health", app.longest_work.health}, {"save", app.longest_work.save}}},
     };
 }
 

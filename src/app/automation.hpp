@@ -20,7 +20,8 @@ nlohmann::json automation_state(AppState& app);
 // save's progress, say) asks for, at a fraction of the cost at 100,000 accounts. False for an unknown key.
 // "work" alone is read as it is, finishing nothing: {work: {pending, analysis{running, progress,
 // activity}, import_planning, export, backtest, history, saving, opening_stored, loaded_from, accounts, frame,
-// frame_ms}}.
+// frame_ms, longest_ms{storage_load, analysis, import_plan, export, health, save}: the longest one job's share of
+// a slice between frames took}}.
 bool automation_state_section(AppState& app, const std::string& key, nlohmann::json& out);
 
 // Runs a command whose arguments are JSON text; returns {ok, error, data} as JSON text. Malformed

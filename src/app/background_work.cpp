@@ -230,19 +230,22 @@ bool run_work_between_frames(AppState& app, double slice_ms) {
         return false;
     }
     const double share = slice_ms / jobs;
-    const auto run = [&](auto&& step) {
+    AppState::LongestWork& longest = app.longest_work;
+    const auto run = [&](double& longest_ms, auto&& step) {
         app.frame_work_ms = 0;
         app.work_slice_ms = share;
+        const Stopwatch started;
         step();
+        longest_ms = std::max(longest_ms, started.ms());
         app.work_slice_ms = -1;
         app.frame_work_ms = 0;
     };
-    if (storage_loading(app)) run([&] { storage_advance_load(app, share); });
-    if (analysing) run([&] { step_analysis(app, share); });
-    if (app.import.planning()) run([&] { advance_import_plan(app, share); });
-    if (export_running(app)) run([&] { advance_export(app, share); });
-    if (health) run([&] { step_health_jobs(app, share); });
-    if (app.storage.writing()) run([&] { storage_advance_save(app); });
+    if (storage_loading(app)) run(longest.storage_load, [&] { storage_advance_load(app, share); });
+    if (analysing) run(longest.analysis, [&] { step_analysis(app, share); });
+    if (app.import.planning()) run(longest.import_plan, [&] { advance_import_plan(app, share); });
+    if (export_running(app)) run(longest.export_file, [&] { advance_export(app, share); });
+    if (health) run(longest.health, [&] { step_health_jobs(app, share); });
+    if (app.storage.writing()) run(longest.save, [&] { storage_advance_save(app); });
     note_working(app);
     return work_pending(app);
 }

@@ -101,12 +101,12 @@ CommandResult import_commit(AppState& app, const json& args) {
     // 100,000-account dataset, at the import's peak).
     const size_t files = im.sources.size();
     std::vector<ImportSource>().swap(im.sources);
-    if (!commit_import(im.plan, app.ws, error)) {  // only out of memory now; the workspace is as it was
+    size_t added = 0;
+    for (const EntityCounts& c : im.plan.counts) added += c.add + c.update;
+    if (!commit_checked_import(im.plan, app.ws, error)) {  // only out of memory now; the workspace is as it was
         app.import = ImportSession{};
         return fail("Nothing was imported: " + error);
     }
-    size_t added = 0;
-    for (const EntityCounts& c : im.plan.counts) added += c.add + c.update;
     app.import = ImportSession{};
     if (app.loaded_from.empty()) app.loaded_from = "import";
     ++app.revision;

@@ -9,6 +9,7 @@
 #include <type_traits>
 #include <unordered_map>
 #include <unordered_set>
+#include <utility>
 
 #include "io/import_detail.hpp"
 
@@ -433,7 +434,8 @@ bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
 }
 
 bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
-                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort) {
+                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort,
+                StagedRows* take_accounts) {
     counts = {};
     auto count = [&](ImportEntity e) -> EntityCounts& { return counts[size_t(e)]; };
     auto present = [&](ImportEntity e) { return rows.present[size_t(e)]; };
@@ -483,7 +485,8 @@ bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
         const AccountIx at = ws.find_account(a.id);
         if (at == kNoAccount) {
             ws.account_index.emplace(a.id, AccountIx(ws.accounts.size()));
-            ws.accounts.push_back(a);
+            if (take_accounts) ws.accounts.push_back(std::move(take_accounts->accounts[i]));  // `a` is that row
+            else ws.accounts.push_back(a);
             ++count(ImportEntity::accounts).add;
         } else {
             if (mode == ImportMode::replace) ws.accounts[at] = a;
@@ -551,14 +554,11 @@ bool import_would_commit(const ImportPlan& plan, const Workspace& ws, std::strin
     return errors_accepted(plan, error) && import_detail::count_rows(plan.rows, plan.mode, ws, counts, error);
 }
 
-bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
-    if (!errors_accepted(plan, error)) return false;
-    // Every way apply_rows can fail is checked first, without changing anything (count_rows), and the
-    // tables are grown to their final size before the first change, so the rows are applied in place:
-    // no copy of the workspace (at 100,000 accounts hundreds of MB and a good part of the commit's time).
-    // What is left that could stop it half-way is running out of memory in the sort.
+namespace {
+
+// The commit once its checks passed: the tables grown to their final size, then the rows applied.
+bool apply_checked(const ImportPlan& plan, Workspace& ws, std::string& error, StagedRows* take_accounts) {
     std::array<EntityCounts, kImportEntityCount> counts{};
-    if (!import_detail::count_rows(plan.rows, plan.mode, ws, counts, error)) return false;
     const StagedRows& rows = plan.rows;
     ws.accounts.reserve(ws.accounts.size() + rows.accounts.size());
     ws.contacts.reserve(ws.contacts.size() + rows.contacts.size());
@@ -569,7 +569,21 @@ bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
     ws.surveys.reserve(ws.surveys.size() + rows.surveys.size());
     ws.touchpoints.reserve(ws.touchpoints.size() + rows.touchpoints.size());
     ws.feedback.reserve(ws.feedback.size() + rows.feedback.size());
-    return import_detail::apply_rows(rows, plan.mode, ws, counts, error);
+    return import_detail::apply_rows(rows, plan.mode, ws, counts, error, true, take_accounts);
+}
+
+}  // namespace
+
+bool commit_import(const ImportPlan& plan, Workspace& ws, std::string& error) {
+    // Every way apply_rows can fail is checked first, without changing anything (count_rows), and the
+    // tables are grown to their final size before the first change, so the rows are applied in place:
+    // no copy of the workspace (at 100,000 accounts hundreds of MB and a good part of the commit's time).
+    // What is left that could stop it half-way is running out of memory in the sort.
+    return import_would_commit(plan, ws, error) && apply_checked(plan, ws, error, nullptr);
+}
+
+bool commit_checked_import(ImportPlan& plan, Workspace& ws, std::string& error) {
+    return apply_checked(plan, ws, error, &plan.rows);
 }
 
 }  // namespace retain

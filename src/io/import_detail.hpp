@@ -136,8 +136,10 @@ bool count_rows(const StagedRows& rows, ImportMode mode, const Workspace& ws,
 
 // Applies the staged rows to `ws` in place, counting what it does. False with `error` set on failure
 // (then `ws` is half-changed: callers work on a copy). `sort` false leaves the dated tables in append
-// order: for a dry run that wants only the counts.
+// order: for a dry run that wants only the counts. `take_accounts` (the rows themselves, when the caller
+// is done with them): new accounts are moved from it instead of copied.
 bool apply_rows(const StagedRows& rows, ImportMode mode, Workspace& ws,
-                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort = true);
+                std::array<EntityCounts, kImportEntityCount>& counts, std::string& error, bool sort = true,
+                StagedRows* take_accounts = nullptr);
 
 }  // namespace retain::import_detail

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 
+#include "core/demo_generator.hpp"
 #include "core/text_search.hpp"
 
 using namespace retain;
@@ -139,4 +140,15 @@ TEST_CASE("name ranks follow case-folded order past the first eight letters, sho
     for (uint32_t r = 0; r < order.size(); ++r) CHECK_MESSAGE(keys.name_rank[order[r]] == r, names[order[r]]);
     CHECK(keys.name_rank[0] < keys.name_rank[10]);  // equal names: the earlier account first
     CHECK(keys.name_rank[8] < keys.name_rank[1]);   // "Northwin" before "northwind"
+}
+
+TEST_CASE("the sort keys built a part at a time are the keys built at once") {
+    const Workspace ws = generate_demo(DemoOptions{300});
+    AccountSortKeys whole, parts;
+    build_sort_keys(ws, whole);
+    for (int p = kSortKeyParts - 1; p >= 0; --p) build_sort_keys(ws, parts, SortKeyPart(p));  // any order
+    CHECK(parts.name_rank == whole.name_rank);
+    CHECK(parts.segment_rank == whole.segment_rank);
+    CHECK(parts.owner_rank == whole.owner_rank);
+    CHECK(whole.name_rank.size() == 300);
 }

@@ -240,6 +240,23 @@ TEST_CASE("import: merge updates accounts by the fields given and skips duplicat
     CHECK(replaced.usage.empty());  // A1's usage went with A1
 }
 
+TEST_CASE("import: the app's checked commit moves the new accounts and gives the workspace commit_import gives") {
+    const std::vector<ImportSource> sources = {
+        source("accounts.csv", "id,name,seats\nA1,Alpha Two,12\nA3,Gamma,4\n"),
+        source("usage.csv", "account,date,active_users,logins\nA3,2025-03-01,1,2\n"),
+    };
+    Workspace copied = small_workspace(), moved = small_workspace();
+    const ImportPlan plan = build_import_plan(copied, sources, ImportMode::merge, kToday);
+    ImportPlan spent = plan;
+    std::string error;
+    REQUIRE(commit_import(plan, copied, error));
+    REQUIRE(import_would_commit(spent, moved, error));
+    REQUIRE(commit_checked_import(spent, moved, error));
+    CHECK(save_workspace_json(moved) == save_workspace_json(copied));
+    CHECK(moved.accounts[moved.find_account("A3")].seats == 4);  // new: moved in
+    CHECK(moved.accounts[moved.find_account("A1")].name == "Alpha Two");
+}
+
 TEST_CASE("import: child rows may name accounts of the same import by domain or name, in any file order") {
     const std::vector<ImportSource> sources = {
         source("tickets.csv", "Organization,Ticket ID,Created,Priority\nacme corp,T1,2025-05-02,urgent\n"),
