@@ -142,6 +142,8 @@ async function measure_app_memory(context, url) {
     await until(page, (st) => !st.work.opening_stored && !st.work.analysis.running, 120_000, 'work');
     const cleared = await page.evaluate(in_page.command, ['storage.clear', { confirm: true }]);
     if (!cleared.ok) throw new Error(`storage.clear: ${cleared.error}`);
+    // IndexedDB answers later: reloading before it has, the stored workspace would open again.
+    await until(page, (st) => st.notice.includes('deleted'), 60_000, 'core');
     await page.reload({ waitUntil: 'load' });
     await page.evaluate(() => window.retain.ready);
     const steps = [];
