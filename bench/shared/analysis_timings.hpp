@@ -4,6 +4,7 @@
 // (src/platform/web/bench_exports.cpp) emscripten_get_now, so the two halves of the suite time the same code.
 #pragma once
 #include <algorithm>
+#include <functional>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <vector>
@@ -43,29 +44,39 @@ json timed(int runs, Clock now_ms, F&& f) {
     return stats(ms);
 }
 
+// Runs a job that works in steps (step(), done()) to its end, timing each step: {steps, longest_step_ms,
+// total_ms}, and with `stage_of` (the label of the step about to run) the longest step of each stage.
+template <typename Job, typename Clock>
+json time_steps(Job& job, Clock now_ms, std::function<std::string()> stage_of = nullptr) {
+    json by_stage = json::object();
+    double longest = 0, total = 0;
+    int steps = 0;
+    while (!job.done()) {
+        const std::string stage = stage_of ? stage_of() : std::string();
+        const double t0 = now_ms();
+        job.step();
+        const double ms = now_ms() - t0;
+        if (stage_of) by_stage[stage] = std::max(by_stage.value(stage, 0.0), ms);
+        longest = std::max(longest, ms);
+        total += ms;
+        ++steps;
+    }
+    json out = {{"steps", steps}, {"longest_step_ms", longest}, {"total_ms", total}};
+    if (stage_of) out["longest_by_stage_ms"] = by_stage;
+    return out;
+}
+
 template <typename Clock>
 json time_analysis(const Workspace& ws, int runs, Clock now_ms) {
     const Date today = Date::from_ymd(2026, 11, 15);
     json out;
     Analysis a;
     out["analyse"] = timed(std::max(1, runs / 2), now_ms, [&](int) { a = analyse(ws, today); });
-    // The same in the steps the app runs between frames (issue 9 point 4): each step's time, the longest
-    // of each stage, so the longest the page is held by the analysis shows here.
+    // The same in the steps the app runs between frames (issue 9 point 4): the longest step, and the
+    // longest of each stage, so the longest the page is held by the analysis shows here.
     {
         AnalysisJob job(ws, today);
-        json stages = json::object();
-        double longest = 0;
-        int steps = 0;
-        while (!job.done()) {
-            const std::string stage = job.activity();
-            const double t0 = now_ms();
-            job.step();
-            const double ms = now_ms() - t0;
-            stages[stage] = std::max(stages.value(stage, 0.0), ms);
-            longest = std::max(longest, ms);
-            ++steps;
-        }
-        out["analysis_steps"] = {{"steps", steps}, {"longest_step_ms", longest}, {"longest_by_stage_ms", stages}};
+        out["analysis_steps"] = time_steps(job, now_ms, [&] { return std::string(job.activity()); });
     }
     // A weight change: the usage group's weight moves, the cached inputs are rescored.
     Workspace edited = ws;
@@ -97,17 +108,7 @@ json time_analysis(const Workspace& ws, int runs, Clock now_ms) {
     // Evaluation and proposal in the steps the app runs between frames: the longest step.
     {
         BacktestEvaluationJob job(samples, ws.scorecard);
-        double longest = 0, total = 0;
-        int steps = 0;
-        while (!job.done()) {
-            const double t0 = now_ms();
-            job.step();
-            const double ms = now_ms() - t0;
-            longest = std::max(longest, ms);
-            total += ms;
-            ++steps;
-        }
-        out["backtest_evaluation_steps"] = {{"steps", steps}, {"longest_step_ms", longest}, {"total_ms", total}};
+        out["backtest_evaluation_steps"] = time_steps(job, now_ms);
     }
     out["accounts"] = ws.accounts.size();
     return out;
@@ -130,15 +131,7 @@ json time_snapshot(const Workspace& ws, int runs, Clock now_ms, bool with_json =
     // The reading in the steps the app runs between frames (a part's header or one column a step).
     {
         SnapshotReader reader(snapshot);
-        double longest = 0;
-        int steps = 0;
-        while (!reader.done()) {
-            const double t0 = now_ms();
-            reader.step();
-            longest = std::max(longest, now_ms() - t0);
-            ++steps;
-        }
-        out["snapshot_read_steps"] = {{"steps", steps}, {"longest_step_ms", longest}};
+        out["snapshot_read_steps"] = time_steps(reader, now_ms);
     }
     if (!with_json) return out;
     std::string text;

@@ -77,10 +77,31 @@ export function import_in_wasm([names, analysis_runs]) {
   return result;
 }
 
-// Installs window.__bench_count_pump() in the page (page.evaluate sends a function's own text only, so a
-// helper the measures share lives on the page): it counts the work between frames (the app's work pump,
-// web/retain_lib.js), how many slices, their time and the longest, until stop_counting().
-export function install_pump_counter() {
+// Installs the helpers the measures share in the page (page.evaluate sends a function's own text only,
+// so they live on the page):
+// - window.__bench_count_pump() counts the work between frames (the app's work pump, web/retain_lib.js):
+//   how many slices, their time and the longest, until stop_counting();
+// - window.__bench_between_frames(label, done, limit_ms) waits, an animation frame at a time, until
+//   done(state('work').work) (state('work') finishes no work), and measures two ways of holding the page:
+//   the longest gap between animation frames (what the eye sees, compositing included) and the longest
+//   app frame in wasm (frame_ms: the drawing and any work in the frame).
+export function install_page_helpers() {
+  window.__bench_between_frames = async (label, done, limit_ms) => {
+    const t0 = performance.now();
+    let last_frame = t0, longest_gap = 0, longest_frame = 0, frames = 0;
+    for (;;) {
+      const w = window.retain.state('work').work;
+      longest_frame = Math.max(longest_frame, w.frame_ms);
+      if (done(w)) break;
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const now = performance.now();
+      longest_gap = Math.max(longest_gap, now - last_frame);
+      last_frame = now;
+      ++frames;
+      if (now - t0 > limit_ms) throw new Error(`${label}: not done within ${limit_ms / 1000} s`);
+    }
+    return { ms: performance.now() - t0, frames, longest_gap_ms: longest_gap, longest_frame_ms: longest_frame };
+  };
   window.__bench_count_pump = () => {
     const pump = { calls: 0, work_ms: 0, longest_ms: 0 };
     let real_work = Module._retain_work;
@@ -110,23 +131,11 @@ export async function backtest_through_app(horizon) {
   const t0 = performance.now();
   const r = window.retain.command('health.run_backtest', { horizon });
   if (!r.ok) throw new Error(`health.run_backtest: ${r.error}`);
-  let last = performance.now(), longest_gap = 0, longest_frame = 0, frames = 0;
-  for (;;) {
-    const w = window.retain.state('work').work;
-    longest_frame = Math.max(longest_frame, w.frame_ms);
-    if (!w.backtest) break;
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-    const now = performance.now();
-    longest_gap = Math.max(longest_gap, now - last);
-    last = now;
-    ++frames;
-    if (now - t0 > 300_000) throw new Error('the backtest did not finish within 300 s');
-  }
-  const ms = performance.now() - t0;
+  const waited = await window.__bench_between_frames('the backtest', (w) => !w.backtest, 300_000);
+  const ms = performance.now() - t0;  // the command's call included
   stop_counting();
   const b = window.retain.state('health').health.backtest;
-  return { horizon, ms, auc: b.auc, proposed_auc: b.proposed_auc, pump, frames, longest_gap_ms: longest_gap,
-    longest_frame_ms: longest_frame };
+  return { horizon, ...waited, ms, auc: b.auc, proposed_auc: b.proposed_auc, pump };
 }
 
 // The app's own path for dropped files: each file's bytes handed over as the page does
@@ -156,26 +165,10 @@ export async function import_through_app(names) {
     Module._free(ptr);
     steps.push({ step: `open ${name}`, ms: performance.now() - t0, heap: heap() });
   }
-  // Work between frames by the app's work pump until `done(state)`: animation frames are counted, with
-  // two measures of holding the page: the longest gap between animation frames (what the eye sees,
-  // compositing included) and the longest app frame in wasm (frame_ms: the drawing and any work in the
-  // frame); the pump's slices are timed above. state('work') is read, as it does not finish the work.
+  // Work between frames by the app's work pump until `done`, as a step (the pump's slices are timed above).
   const between_frames = async (label, done) => {
-    const t0 = performance.now();
-    let last_frame = t0, longest_gap = 0, longest_frame = 0, frames = 0;
-    for (;;) {
-      const s = window.retain.state('work');
-      longest_frame = Math.max(longest_frame, s.work.frame_ms);
-      if (done(s.work)) break;
-      await new Promise((resolve) => requestAnimationFrame(resolve));
-      const now = performance.now();
-      longest_gap = Math.max(longest_gap, now - last_frame);
-      last_frame = now;
-      ++frames;
-      if (now - t0 > 120_000) throw new Error(`${label}: not done within 120 s`);
-    }
-    steps.push({ step: label, ms: performance.now() - t0, frames, longest_gap_ms: longest_gap,
-      longest_frame_ms: longest_frame, heap: heap() });
+    const waited = await window.__bench_between_frames(label, done, 120_000);
+    steps.push({ step: label, ...waited, heap: heap() });
   };
   // The plan, made between frames.
   await between_frames('plan, between frames', (w) => !w.import_planning);

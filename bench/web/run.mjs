@@ -152,7 +152,7 @@ async function measure_app_memory(context, url) {
     await heap('started');
     await page.evaluate(in_page.load_files, IMPORT_FILES);
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
-    await page.evaluate(in_page.install_pump_counter);
+    await page.evaluate(in_page.install_page_helpers);
     const imported = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     await heap('imported');
     await page.evaluate(in_page.command, ['navigate', { view: 'health' }]);
@@ -283,7 +283,7 @@ async function main() {
 
     await page.evaluate(in_page.command, ['workspace.clear', {}]);
     if (cdp) await cdp.send('Profiler.start');
-    await page.evaluate(in_page.install_pump_counter);
+    await page.evaluate(in_page.install_page_helpers);
     result.import_app = await page.evaluate(in_page.import_through_app, IMPORT_FILES);
     if (cdp) await stop_profile(cdp, o.profile.replace(/(\.cpuprofile)?$/, '.app.cpuprofile'));
     log(`import through the app: ${result.import_app.total_ms.toFixed(0)} ms, ${result.import_app.accounts} accounts`);

@@ -93,7 +93,10 @@ bool backtest_running(const HealthViewState& h) { return h.backtest_job || h.eva
 double backtest_progress(const HealthViewState& h) {
     constexpr double kCollecting = 0.8;  // of a backtest's time at 100,000 accounts (docs/performance.md)
     if (h.backtest_job) return kCollecting * h.backtest_job->progress();
-    if (h.evaluation_job) return (h.has_report ? 0.0 : kCollecting) + (h.has_report ? 1.0 : 1 - kCollecting) * h.evaluation_job->progress();
+    if (h.evaluation_job) {  // after a collection, the last part of the bar; a re-evaluation, all of it
+        const double p = h.evaluation_job->progress();
+        return h.has_report ? p : kCollecting + (1 - kCollecting) * p;
+    }
     return h.has_report ? 1.0 : 0.0;
 }
 
@@ -219,8 +222,8 @@ bool run_work_between_frames(AppState& app, double slice_ms) {
     sync_health_jobs(app);
     if (!analysis_pending(app)) app.analysis_job.reset();
     // What the user waits for first: a stored workspace being opened, the analysis the views wait for,
-    // an import's plan, an export, a
-    // backtest; then the save and the history. The health jobs start from the analysis: they wait for it.
+    // an import's plan, an export, a backtest; then the save and the history. The health jobs start from
+    // the analysis: they wait for it.
     const bool analysing = analysis_pending(app);
     const bool health = !analysing && health_jobs_running(app);
     const int jobs = int(storage_loading(app)) + int(analysing) + int(app.import.planning()) + int(export_running(app)) +

@@ -8,6 +8,8 @@
 // a job of an older revision is dropped before it could take another step.
 #include "app/app_state.hpp"
 
+#include <limits>
+
 #include "app/stopwatch.hpp"
 
 namespace retain {
@@ -94,10 +96,8 @@ const char* analysis_activity(const AppState& app) {
 void refresh_derived(AppState& app) {
     drop_stale_job(app);
     if (app.analysed_revision != app.revision) {
-        if (app.analysis_job) {
-            while (!app.analysis_job->done()) app.analysis_job->step();
-            while (!step_after_analysis(app)) {
-            }
+        if (app.analysis_job) {  // under way, of this revision: finished now (it installs the table too)
+            step_analysis(app, std::numeric_limits<double>::infinity());
             return;
         }
         if (only_config_changed(app)) recompute_config(app);

@@ -2,6 +2,7 @@
 // state the user can act on: a damaged or newer record never replaces the workspace silently, a failed
 // save keeps the workspace in memory as it is, and another tab's newer save is followed only when this
 // tab has nothing unsaved.
+#include <limits>
 #include <utility>
 
 #include "app/stopwatch.hpp"
@@ -104,7 +105,7 @@ bool step_record(RecordLoad& load) {
             load.reader = std::make_unique<SnapshotReader>(load.data, options);
             return false;
         }
-        load_workspace_json(load.data, load.read.ws, load.read.error, options);  // the JSON reads in one piece
+        load_record_workspace(load.header, load.data, load.read.ws, load.read.error, options);  // JSON: one piece
     } else if (load.reader) {
         load.reader->step();
         if (!load.reader->done()) return false;
@@ -134,31 +135,25 @@ void on_record(AppState& app, const json& e, std::string_view data, std::shared_
     load->read.check.message = text(e, "problem");  // set by the page when the record has no bytes at all
     if (load->read.check.message.empty()) {
         if (!e.contains("header")) load->read.check.message = "the record has no header";
-        else if (parse_record_header(e["header"], load->header, load->read.check.message))
-            load->checker = std::make_unique<RecordChecker>(load->header, data, part_lengths(e));
+        else if (parse_record_header(e["header"], load->header, load->read.check.message)) {
+            // Read between frames on a page that works there, so the bytes must outlive this call: the
+            // page's buffer is handed over (`owner`), other callers' bytes are copied.
+            load->data = data;
+            load->owner = std::move(owner);
+            if (app.work_between_frames && !load->owner) {
+                auto copy = std::make_shared<std::string>(data);
+                load->data = *copy;
+                load->owner = std::move(copy);
+            }
+            load->checker = std::make_unique<RecordChecker>(load->header, load->data, part_lengths(e));
+        }
     }
     if (!load->checker) {  // damaged before any byte is read
         apply_record(app, e, std::move(load->read));
         return;
     }
-    if (app.work_between_frames) {  // read between frames (storage_advance_load); the bytes are kept till then
-        if (!owner) {
-            auto copy = std::make_shared<std::string>(data);
-            data = *copy;
-            owner = std::move(copy);
-            load->checker = std::make_unique<RecordChecker>(load->header, data, part_lengths(e));
-        }
-        load->data = data;
-        load->owner = std::move(owner);
-        s.record_load = std::move(load);
-        return;
-    }
-    const Stopwatch started;
-    load->data = data;
-    while (!step_record(*load)) {
-    }
-    s.last_load_ms = started.ms();
-    apply_record(app, e, std::move(load->read));
+    s.record_load = std::move(load);
+    if (!app.work_between_frames) storage_advance_load(app, std::numeric_limits<double>::infinity());
 }
 
 void apply_record(AppState& app, const json& e, ReadRecord read) {
